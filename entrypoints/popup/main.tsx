@@ -1,0 +1,1 @@
+import { render } from "preact"; render(<p>Sift</p>, document.getElementById("app")!);

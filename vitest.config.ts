@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit tests sit beside the code they check (utils/**, components/**).
+// Real-browser tests live in tests/e2e and run through vitest.e2e.config.ts.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['utils/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
