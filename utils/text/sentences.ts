@@ -1,0 +1,132 @@
+/**
+ * Sentence splitter for news text. Paragraphs are separated by blank lines and a
+ * sentence never crosses one. Offsets index the input, so
+ * `text.slice(s.start, s.end) === s.text` and the text is trimmed.
+ */
+import { isStopWord } from './words';
+
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Always followed by a name: a full stop after these never ends a sentence.
+const TITLES = new Set(
+  (
+    'mr mrs ms mx dr prof sen sens rep reps gov lt col gen maj capt cpt sgt cpl pvt adm cmdr cdr brig ' +
+    'rev hon rt fr pres supt insp det atty messrs mmes mme mlle hr hrn fr frau sr sra srta dña dna sig sigra ' +
+    'dott ing avv dhr mevr mgr st ste mt ft pt'
+  ).split(' '),
+);
+// Followed by a number ("No. 5", "Art. 3"); before a word they may end a sentence ("He said no.").
+const NUMBER_ABBR = new Set('no nos nr art arts vol vols p pp fig figs ch sec para op ed tel'.split(' '));
+const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+// Often mid-sentence, but may also end one ("... Apple Inc. The company ...").
+const AMBIGUOUS = new Set(
+  (
+    'inc ltd co corp jr sr bros plc llc etc al approx est dept univ ave blvd rd vs cf ca bzw usw vgl zb ' +
+    'ggf evtl inkl ua dh sog resp env pag cie'
+  ).split(' '),
+);
+
+const TERMINAL = /[.!?…]+|[。！？]+|[؟۔।॥]+/gu;
+const CLOSERS = /^["'”’»)\]」』）]*/u;
+const OPENERS = /["'“‘«(\[¿¡„‚]/u;
+
+/** Split `text` into sentences; `lang` is a hint only (BCP 47). */
+export function splitSentences(text: string, lang?: string | null): SentenceSpan[] {
+  void lang; // rules below are language-neutral; kept for callers and future tuning
+  const out: SentenceSpan[] = [];
+  for (const [pStart, pEnd] of paragraphs(text)) {
+    for (const [lStart, lEnd] of lines(text, pStart, pEnd)) splitLine(text, lStart, lEnd, out);
+  }
+  return out;
+}
+
+/** Ranges of blank-line separated blocks. */
+function paragraphs(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /\n[^\S\n]*\n\s*/g;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([last, m.index]);
+    last = m.index + m[0].length;
+  }
+  out.push([last, text.length]);
+  return out;
+}
+
+/**
+ * Single line breaks inside a block come from <br> or list items; they end a
+ * sentence unless the next line carries on in lower case (a hard-wrapped line).
+ */
+function lines(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = start;
+  for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+    const next = text.slice(i + 1, end).match(/^\s*(\S)/u);
+    const prev = text.slice(s, i).trimEnd();
+    const carriesOn = next && /\p{Ll}/u.test(next[1]) && !/[.!?:;…]$/u.test(prev);
+    if (!carriesOn) {
+      out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  out.push([s, end]);
+  return out;
+}
+
+function push(text: string, start: number, end: number, out: SentenceSpan[]): void {
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start, end });
+}
+
+function splitLine(text: string, start: number, end: number, out: SentenceSpan[]): void {
+  const line = text.slice(start, end);
+  let sentStart = 0;
+  TERMINAL.lastIndex = 0;
+  for (let m = TERMINAL.exec(line); m; m = TERMINAL.exec(line)) {
+    const punct = m[0];
+    let after = m.index + punct.length;
+    const closers = line.slice(after).match(CLOSERS)![0];
+    after += closers.length;
+    const cjk = /[。！？]/u.test(punct);
+    const space = line.slice(after).match(/^\s+/u);
+    if (!cjk && !space && after < line.length) continue; // "1.5", "example.com", "U.S."
+    const restStart = after + (space ? space[0].length : 0);
+    if (restStart >= line.length) break; // end of line: the tail is pushed below
+    if (cjk || isBoundary(line, m.index, punct, closers, restStart)) {
+      push(text, start + sentStart, start + after, out);
+      sentStart = restStart;
+    }
+    TERMINAL.lastIndex = restStart;
+  }
+  push(text, start + sentStart, end, out);
+}
+
+function isBoundary(line: string, at: number, punct: string, closers: string, next: number): boolean {
+  const nextChar = line[next];
+  // Lower case carries on: "he asked?" said she / "the U.S. military".
+  if (/\p{Ll}/u.test(nextChar)) return false;
+  if (!/[\p{L}\p{N}]/u.test(nextChar) && !OPENERS.test(nextChar) && !/[•·\-–—*]/u.test(nextChar)) return false;
+  if (punct !== '.' || closers) return true;
+
+  const token = line.slice(0, at).match(/[^\s"'“‘«(\[]*$/u)![0];
+  const lower = token.toLowerCase();
+  const nextWord = line.slice(next).match(/^["'“‘«(\[]*([\p{L}\p{N}]+)/u)?.[1] ?? '';
+  // A function word after the stop ("U.S. The ...") means a new sentence; single
+  // letters are left out because they are usually further initials.
+  const nextLower = nextWord.toLowerCase();
+  const startsSentence = (nextLower.length > 1 || nextWord === 'A' || nextWord === 'I') && isStopWord(nextLower);
+  const digitNext = /\p{N}/u.test(nextChar);
+
+  if (TITLES.has(lower)) return false;
+  if (NUMBER_ABBR.has(lower)) return !digitNext;
+  if (MONTHS.has(lower)) return !digitNext && startsSentence;
+  if (/^\p{Lu}$/u.test(token)) return startsSentence; // initials: "B. U. Nzeribe", "George W. Bush"
+  if (/^(\p{L}\.)+\p{L}$/u.test(token)) return startsSentence; // "U.S", "a.m", "e.g"
+  if (AMBIGUOUS.has(lower.replace(/\./g, ''))) return startsSentence;
+  return true;
+}
