@@ -21,6 +21,13 @@ describe('splitSentences', () => {
     expect(texts(t)).toEqual(['Mr. Smith met Dr. Jones and George W. Bush in the U.S. Capitol.', 'Rt. Hon. B. U. Nzeribe was absent.']);
   });
 
+  it('keeps datelines and initials that look like other abbreviations together', () => {
+    expect(texts('HAYWARD, Calif. (AP) — A man was stabbed. Jonathan P. Blair, 29, was held.')).toEqual([
+      'HAYWARD, Calif. (AP) — A man was stabbed.',
+      'Jonathan P. Blair, 29, was held.',
+    ]);
+  });
+
   it('ends a sentence at an acronym when a new sentence clearly starts', () => {
     expect(texts('He flew back to the U.S. The trip was short.')).toEqual(['He flew back to the U.S.', 'The trip was short.']);
     expect(texts('It begins at 10 p.m. Officials expect crowds.')).toEqual(['It begins at 10 p.m. Officials expect crowds.']);

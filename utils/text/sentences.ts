@@ -30,6 +30,14 @@ const AMBIGUOUS = new Set(
   ).split(' '),
 );
 
+// US state abbreviations (AP style), matched with their capital.
+const STATES = new Set(
+  (
+    'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr Nev ' +
+    'Okla Ore Oreg Pa Penn Tenn Tex Va Vt Wash Wis Wisc Wyo'
+  ).split(' '),
+);
+
 const TERMINAL = /[.!?…]+|[。！？]+|[؟۔।॥]+/gu;
 const CLOSERS = /^["'”’»)\]」』）]*/u;
 const OPENERS = /["'“‘«(\[¿¡„‚]/u;
@@ -122,10 +130,11 @@ function isBoundary(line: string, at: number, punct: string, closers: string, ne
   const startsSentence = (nextLower.length > 1 || nextWord === 'A' || nextWord === 'I') && isStopWord(nextLower);
   const digitNext = /\p{N}/u.test(nextChar);
 
+  if (/^\p{Lu}$/u.test(token)) return startsSentence; // initials: "B. U. Nzeribe", "George W. Bush"
   if (TITLES.has(lower)) return false;
   if (NUMBER_ABBR.has(lower)) return !digitNext;
   if (MONTHS.has(lower)) return !digitNext && startsSentence;
-  if (/^\p{Lu}$/u.test(token)) return startsSentence; // initials: "B. U. Nzeribe", "George W. Bush"
+  if (STATES.has(token)) return startsSentence; // datelines: "HAYWARD, Calif. (AP) —"
   if (/^(\p{L}\.)+\p{L}$/u.test(token)) return startsSentence; // "U.S", "a.m", "e.g"
   if (AMBIGUOUS.has(lower.replace(/\./g, ''))) return startsSentence;
   return true;
