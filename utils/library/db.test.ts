@@ -1,0 +1,130 @@
+import { describe, expect, it, afterEach } from 'vitest';
+import 'fake-indexeddb/auto'; // the global IDB classes idb's wrapper checks against
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { openLibrary, DB_NAME, STORE } from './db';
+import { LibraryError } from './types';
+import { sampleArticle, sampleArticles } from './sample';
+
+const fresh = () => openLibrary(new IDBFactory());
+
+describe('library storage', () => {
+  const realPut = IDBObjectStore.prototype.put;
+  afterEach(() => {
+    IDBObjectStore.prototype.put = realPut;
+  });
+
+  it('saving the same URL again updates one entry and keeps the first savedAt', async () => {
+    const lib = await fresh();
+    const a = sampleArticle(1);
+    await lib.saveArticle({ ...a, tags: ['x'] });
+    await lib.setRead(a.url, true);
+    const again = await lib.saveArticle({ ...a, title: 'New title', savedAt: a.savedAt + 5000, updatedAt: a.savedAt + 9000, tags: ['y'] });
+    expect(await lib.countArticles()).toBe(1);
+    const got = await lib.getArticle(a.url);
+    expect(got).toEqual(again);
+    expect(got!.title).toBe('New title');
+    expect(got!.savedAt).toBe(a.savedAt);
+    expect(got!.updatedAt).toBeGreaterThanOrEqual(a.savedAt + 9000);
+    expect(got!.read).toBe(true);
+    expect(got!.tags).toEqual(['x', 'y']);
+  });
+
+  it('lists newest first with paging, filters, tags and search', async () => {
+    const lib = await fresh();
+    await lib.importArticles(sampleArticles(120));
+    const first = await lib.listArticles({ limit: 10 });
+    expect(first.total).toBe(120);
+    expect(first.items.map((a) => a.url)).toEqual(
+      sampleArticles(120).sort((a, b) => b.savedAt - a.savedAt).slice(0, 10).map((a) => a.url),
+    );
+    const second = await lib.listArticles({ offset: 10, limit: 10 });
+    expect(second.items[0]!.savedAt).toBeLessThan(first.items[9]!.savedAt);
+
+    const read = await lib.listArticles({ filter: 'read', limit: 200 });
+    expect(read.total).toBe(24);
+    expect(read.items.every((a) => a.read)).toBe(true);
+    const unread = await lib.listArticles({ filter: 'unread', limit: 5 });
+    expect(unread.total).toBe(96);
+
+    const hit = await lib.listArticles({ query: 'STORY 77:' });
+    expect(hit.items.map((a) => a.url)).toEqual([sampleArticle(77).url]);
+    const bySite = await lib.listArticles({ query: 'euobserver', limit: 500 });
+    expect(bySite.total).toBe(20);
+    const byText = await lib.listArticles({ query: 'paragraph 3 of story 101' });
+    expect(byText.total).toBe(1);
+    const tagged = await lib.listArticles({ tag: 'WORLD', limit: 500 });
+    expect(tagged.total).toBe(60);
+    expect(await lib.listTags()).toContain('world');
+  });
+
+  it('search sees writes made through another handle', async () => {
+    const factory = new IDBFactory();
+    const page = await openLibrary(factory);
+    const background = await openLibrary(factory);
+    await page.saveArticle(sampleArticle(1));
+    expect((await page.listArticles({ query: 'story' })).total).toBe(1);
+    await background.saveArticle(sampleArticle(2));
+    expect((await page.listArticles({ query: 'story' })).total).toBe(2);
+    await page.setRead(sampleArticle(2).url, true);
+    expect((await page.listArticles({ query: 'story', filter: 'read' })).total).toBe(1);
+  });
+
+  it('delete returns the record and restore puts it back unchanged', async () => {
+    const lib = await fresh();
+    const a = await lib.saveArticle(sampleArticle(3));
+    const gone = await lib.deleteArticle(a.url);
+    expect(gone).toEqual(a);
+    expect(await lib.getArticle(a.url)).toBeUndefined();
+    await lib.restoreArticle(gone!);
+    expect(await lib.getArticle(a.url)).toEqual(a);
+    expect(await lib.deleteArticle('https://nope.example/')).toBeUndefined();
+  });
+
+  it('a quota error is a typed error and loses nothing already saved', async () => {
+    const lib = await fresh();
+    await lib.importArticles(sampleArticles(5));
+    const before = await lib.allArticles();
+    let calls = 0;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      // Let two writes through, then run out of room, in the middle of an import.
+      if (++calls > 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    } as IDBObjectStore['put'];
+    const err = await lib.importArticles(sampleArticles(20).map((a) => ({ ...a, title: 'changed' }))).catch((e) => e);
+    expect(err).toBeInstanceOf(LibraryError);
+    expect(err.code).toBe('quota');
+    expect(err.message).toMatch(/no room/i);
+    const err2 = await lib.saveArticle(sampleArticle(99)).catch((e) => e);
+    expect(err2.code).toBe('quota');
+    IDBObjectStore.prototype.put = realPut;
+    expect(await lib.allArticles()).toEqual(before);
+    expect(await lib.countArticles()).toBe(5);
+  });
+
+  it('a corrupt record is skipped with a message and the rest kept', async () => {
+    const factory = new IDBFactory();
+    const lib = await openLibrary(factory);
+    await lib.importArticles(sampleArticles(3));
+    // Damage one record behind the library's back.
+    const raw = await new Promise<IDBDatabase>((res, rej) => {
+      const r = factory.open(DB_NAME);
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    await new Promise<void>((res) => {
+      const tx = raw.transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).put({ url: 'https://broken.example/', savedAt: Date.UTC(2030, 0, 1), tags: 'not-a-list' });
+      tx.oncomplete = () => res();
+    });
+    const list = await lib.listArticles();
+    expect(list.items).toHaveLength(3);
+    expect(list.skipped).toHaveLength(1);
+    expect(list.skipped[0]!.message).toMatch(/broken\.example.*damaged/);
+    const searched = await lib.listArticles({ query: 'story' });
+    expect(searched.items).toHaveLength(3);
+    expect(searched.skipped).toHaveLength(1);
+    const all = await lib.allArticles();
+    expect(all.items).toHaveLength(3);
+    await expect(lib.getArticle('https://broken.example/')).rejects.toMatchObject({ code: 'corrupt' });
+  });
+});

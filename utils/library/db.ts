@@ -1,0 +1,418 @@
+/**
+ * The reading list in IndexedDB: database 'sift', store 'articles' keyed by URL.
+ *
+ * Every change runs in one transaction that also bumps a revision number in the 'meta'
+ * store, so a failed write (quota, crash) rolls back whole and nothing saved is lost
+ * (there is never a clear-then-write). The revision lets each open handle keep an
+ * in-memory search index and notice when another page (e.g. the background) wrote.
+ */
+import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { checkArticle } from './validate';
+import { mergeArticle } from './merge';
+import { compareRows, queryTerms, rowMatches, toRow, type ReadFilter, type Row } from './search';
+import { LibraryError, normalizeTags, toLibraryError, type SavedArticle } from './types';
+
+export const DB_NAME = 'sift';
+export const DB_VERSION = 1;
+export const STORE = 'articles';
+const META = 'meta';
+
+/**
+ * The stored shape. `_unread` / `_read` hold savedAt only when the article is in that
+ * state: the two sparse indexes on them list unread or read articles newest first
+ * without a key range (booleans cannot be IndexedDB keys).
+ */
+type Stored = SavedArticle & { _unread?: number; _read?: number };
+
+export interface ListOptions {
+  query?: string;
+  filter?: ReadFilter;
+  tag?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** A record that could not be read; it stays in the database untouched. */
+export interface Skipped {
+  key: string;
+  message: string;
+}
+
+export interface ListResult {
+  items: SavedArticle[];
+  /** Matches in all (for paging). */
+  total: number;
+  skipped: Skipped[];
+}
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface Library {
+  saveArticle(rec: SavedArticle): Promise<SavedArticle>;
+  getArticle(url: string): Promise<SavedArticle | undefined>;
+  listArticles(opts?: ListOptions): Promise<ListResult>;
+  setRead(url: string, read: boolean): Promise<SavedArticle>;
+  setTags(url: string, tags: string[]): Promise<SavedArticle>;
+  /** Removes the article and returns it, for undo (undefined when it was not there). */
+  deleteArticle(url: string): Promise<SavedArticle | undefined>;
+  /** Puts a deleted article back (merging if it was saved again meanwhile). */
+  restoreArticle(rec: SavedArticle): Promise<SavedArticle>;
+  /** Every readable article, newest first; damaged records are listed in `skipped`. */
+  allArticles(): Promise<{ items: SavedArticle[]; skipped: Skipped[] }>;
+  countArticles(): Promise<number>;
+  /** All tags in use, sorted. */
+  listTags(): Promise<string[]>;
+  /** Merge by URL (see mergeArticle) in one transaction: all or nothing. */
+  importArticles(recs: SavedArticle[]): Promise<ImportResult>;
+  close(): void;
+}
+
+type DB = IDBPDatabase<unknown>;
+type RW = IDBPTransaction<unknown, string[], 'readwrite'>;
+
+function toStored(a: SavedArticle): Stored {
+  const s: Stored = { ...a };
+  if (a.read) s._read = a.savedAt;
+  else s._unread = a.savedAt;
+  return s;
+}
+
+function upgrade(db: IDBDatabase, oldVersion: number): void {
+  if (oldVersion < 1) {
+    const store = db.createObjectStore(STORE, { keyPath: 'url' });
+    store.createIndex('savedAt', 'savedAt');
+    store.createIndex('unread', '_unread');
+    store.createIndex('read', '_read');
+    db.createObjectStore(META);
+  }
+}
+
+/** Open (creating or upgrading) the library. Pass a factory in tests (fake-indexeddb). */
+export async function openLibrary(factory?: IDBFactory): Promise<Library> {
+  const f = factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (!f) throw new LibraryError('unsupported');
+  // idb recognises requests by the global classes; Node has none until fake-indexeddb/auto installs them.
+  if (typeof (globalThis as { IDBRequest?: unknown }).IDBRequest === 'undefined') {
+    throw new LibraryError('unsupported', 'IndexedDB classes are missing (in Node, import "fake-indexeddb/auto" first).');
+  }
+  let db: DB;
+  try {
+    const req = f.open(DB_NAME, DB_VERSION);
+    req.onupgradeneeded = (e) => upgrade(req.result, e.oldVersion);
+    db = await new Promise<DB>((resolve, reject) => {
+      req.onblocked = () => reject(new LibraryError('blocked'));
+      wrap(req).then((d) => resolve(d as DB), reject);
+    });
+  } catch (e) {
+    throw toLibraryError(e, 'read');
+  }
+  // A newer Sift page wants to upgrade: step aside rather than block it.
+  db.addEventListener('versionchange', () => db.close());
+  return new LibraryHandle(db);
+}
+
+interface Cache {
+  rev: number;
+  rows: Row[];
+  skipped: Skipped[];
+}
+
+class LibraryHandle implements Library {
+  private cache: Cache | null = null;
+  constructor(private readonly db: DB) {}
+
+  close(): void {
+    this.db.close();
+  }
+
+  /**
+   * Run a change in one read-write transaction that also bumps the revision. Any
+   * failure aborts the transaction (so nothing partial is written) and becomes a
+   * LibraryError. `patch` updates this handle's search cache when it was current.
+   */
+  private async write<T>(fn: (tx: RW) => Promise<T>, patch?: (rows: Row[], result: T) => Row[]): Promise<T> {
+    let tx: RW;
+    try {
+      tx = this.db.transaction([STORE, META], 'readwrite') as unknown as RW;
+    } catch (e) {
+      throw toLibraryError(e);
+    }
+    // tx.done rejects on abort; we report the first cause instead.
+    const done = tx.done;
+    done.catch(() => {});
+    try {
+      const meta = tx.objectStore(META);
+      const rev = ((await meta.get('rev')) as number | undefined) ?? 0;
+      const result = await fn(tx);
+      await meta.put(rev + 1, 'rev');
+      await done;
+      const c = this.cache;
+      if (c && c.rev === rev && patch) this.cache = { ...c, rev: rev + 1, rows: patch(c.rows, result) };
+      else this.cache = null;
+      return result;
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        /* already finished or aborted */
+      }
+      throw toLibraryError(e);
+    }
+  }
+
+  async saveArticle(rec: SavedArticle): Promise<SavedArticle> {
+    const checked = checkArticle(rec);
+    if (!checked.ok) throw new LibraryError('write', `The article could not be saved: ${checked.reason}.`);
+    const incoming = checked.value;
+    return this.write(
+      async (tx) => {
+        const store = tx.objectStore(STORE);
+        const old = checkArticle(await store.get(incoming.url));
+        // Saving again refreshes the content but keeps when it was first saved, its read state and tags.
+        const next: SavedArticle = old.ok
+          ? {
+              ...incoming,
+              savedAt: old.value.savedAt,
+              updatedAt: Math.max(incoming.updatedAt, old.value.updatedAt),
+              read: old.value.read,
+              tags: normalizeTags([...old.value.tags, ...incoming.tags]),
+            }
+          : incoming;
+        await store.put(toStored(next));
+        return next;
+      },
+      (rows, next) => upsertRow(rows, next),
+    );
+  }
+
+  async getArticle(url: string): Promise<SavedArticle | undefined> {
+    let v: unknown;
+    try {
+      v = await this.db.get(STORE, url);
+    } catch (e) {
+      throw toLibraryError(e, 'read');
+    }
+    if (v === undefined) return undefined;
+    const c = checkArticle(v);
+    if (!c.ok) throw new LibraryError('corrupt', `The saved copy of ${url} is damaged (${c.reason}).`);
+    return c.value;
+  }
+
+  private async update(url: string, change: (a: SavedArticle) => SavedArticle): Promise<SavedArticle> {
+    return this.write(
+      async (tx) => {
+        const store = tx.objectStore(STORE);
+        const raw = await store.get(url);
+        if (raw === undefined) throw new LibraryError('not-found');
+        const c = checkArticle(raw);
+        if (!c.ok) throw new LibraryError('corrupt', `The saved copy of ${url} is damaged (${c.reason}).`);
+        const next = { ...change(c.value), updatedAt: Date.now() };
+        await store.put(toStored(next));
+        return next;
+      },
+      (rows, next) => upsertRow(rows, next),
+    );
+  }
+
+  setRead(url: string, read: boolean): Promise<SavedArticle> {
+    return this.update(url, (a) => ({ ...a, read }));
+  }
+
+  setTags(url: string, tags: string[]): Promise<SavedArticle> {
+    return this.update(url, (a) => ({ ...a, tags: normalizeTags(tags) }));
+  }
+
+  async deleteArticle(url: string): Promise<SavedArticle | undefined> {
+    return this.write(
+      async (tx) => {
+        const store = tx.objectStore(STORE);
+        const raw = await store.get(url);
+        if (raw === undefined) return undefined;
+        await store.delete(url);
+        const c = checkArticle(raw);
+        return c.ok ? c.value : undefined;
+      },
+      (rows) => rows.filter((r) => r.url !== url),
+    );
+  }
+
+  async restoreArticle(rec: SavedArticle): Promise<SavedArticle> {
+    const checked = checkArticle(rec);
+    if (!checked.ok) throw new LibraryError('write', `The article could not be restored: ${checked.reason}.`);
+    return this.write(
+      async (tx) => {
+        const store = tx.objectStore(STORE);
+        const old = checkArticle(await store.get(checked.value.url));
+        const next = old.ok ? mergeArticle(old.value, checked.value) : checked.value;
+        await store.put(toStored(next));
+        return next;
+      },
+      (rows, next) => upsertRow(rows, next),
+    );
+  }
+
+  async importArticles(recs: SavedArticle[]): Promise<ImportResult> {
+    const incoming = new Map<string, SavedArticle>();
+    for (const r of recs) {
+      const c = checkArticle(r);
+      if (!c.ok) throw new LibraryError('write', `Nothing was imported: an article ${c.reason}.`);
+      const prev = incoming.get(c.value.url);
+      incoming.set(c.value.url, prev ? mergeArticle(prev, c.value) : c.value);
+    }
+    return this.write(async (tx) => {
+      const store = tx.objectStore(STORE);
+      const list = [...incoming.values()];
+      // Queue every read at once: one await per record would serialise 10,000 round trips.
+      const olds = await Promise.all(list.map((a) => store.get(a.url)));
+      const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
+      const puts: Promise<unknown>[] = [];
+      list.forEach((a, i) => {
+        const raw = olds[i];
+        const old = raw === undefined ? null : checkArticle(raw);
+        let next: SavedArticle;
+        if (!old || !old.ok) {
+          next = a;
+          result.added += old ? 0 : 1;
+          if (old) result.updated += 1; // a damaged record is replaced by the good copy
+        } else {
+          next = mergeArticle(old.value, a);
+          if (JSON.stringify(next) === JSON.stringify(old.value)) {
+            result.unchanged += 1;
+            return;
+          }
+          result.updated += 1;
+        }
+        const p = store.put(toStored(next));
+        p.catch(() => {}); // reported once, through the transaction
+        puts.push(p);
+      });
+      await Promise.all(puts);
+      return result;
+    });
+  }
+
+  /** Read every record once, in key order, keeping what is readable. */
+  private async scan(): Promise<{ rev: number; items: SavedArticle[]; skipped: Skipped[] }> {
+    try {
+      const tx = this.db.transaction([STORE, META], 'readonly');
+      const rev = ((await tx.objectStore(META).get('rev')) as number | undefined) ?? 0;
+      const items: SavedArticle[] = [];
+      const skipped: Skipped[] = [];
+      let cursor = await tx.objectStore(STORE).openCursor();
+      while (cursor) {
+        const c = checkArticle(cursor.value);
+        if (c.ok) items.push(c.value);
+        else skipped.push(skippedRecord(cursor.key, c.reason));
+        cursor = await cursor.continue();
+      }
+      await tx.done;
+      return { rev, items, skipped };
+    } catch (e) {
+      throw toLibraryError(e, 'read');
+    }
+  }
+
+  async allArticles(): Promise<{ items: SavedArticle[]; skipped: Skipped[] }> {
+    const { rev, items, skipped } = await this.scan();
+    items.sort(compareRows);
+    this.cache = { rev, rows: items.map(toRow), skipped };
+    return { items, skipped };
+  }
+
+  async countArticles(): Promise<number> {
+    try {
+      return await this.db.count(STORE);
+    } catch (e) {
+      throw toLibraryError(e, 'read');
+    }
+  }
+
+  private async rows(): Promise<Cache> {
+    let rev: number;
+    try {
+      rev = ((await this.db.get(META, 'rev')) as number | undefined) ?? 0;
+    } catch (e) {
+      throw toLibraryError(e, 'read');
+    }
+    if (this.cache && this.cache.rev === rev) return this.cache;
+    const s = await this.scan();
+    const rows = s.items.map(toRow).sort(compareRows);
+    this.cache = { rev: s.rev, rows, skipped: s.skipped };
+    return this.cache;
+  }
+
+  async listTags(): Promise<string[]> {
+    const { rows } = await this.rows();
+    const tags = new Set<string>();
+    for (const r of rows) for (const t of r.tags) tags.add(t);
+    return [...tags].sort((a, b) => a.localeCompare(b));
+  }
+
+  async listArticles(opts: ListOptions = {}): Promise<ListResult> {
+    const offset = Math.max(0, Math.floor(opts.offset ?? 0));
+    const limit = Math.max(0, Math.floor(opts.limit ?? 50));
+    const filter = opts.filter ?? 'all';
+    const terms = queryTerms(opts.query);
+    if (!terms.length && !opts.tag && !this.cache) return this.pageFromIndex(filter, offset, limit);
+
+    const cache = await this.rows();
+    const matches = cache.rows.filter((r) => rowMatches(r, terms, filter, opts.tag));
+    const page = matches.slice(offset, offset + limit);
+    try {
+      const tx = this.db.transaction(STORE, 'readonly');
+      const store = tx.objectStore(STORE);
+      const raws = await Promise.all(page.map((r) => store.get(r.url)));
+      const items: SavedArticle[] = [];
+      const skipped = [...cache.skipped];
+      raws.forEach((raw, i) => {
+        const c = checkArticle(raw);
+        if (c.ok) items.push(c.value);
+        else if (raw !== undefined) skipped.push(skippedRecord(page[i]!.url, c.reason));
+      });
+      return { items, total: matches.length, skipped };
+    } catch (e) {
+      throw toLibraryError(e, 'read');
+    }
+  }
+
+  /** First screen without reading the whole store: walk the newest-first index. */
+  private async pageFromIndex(filter: ReadFilter, offset: number, limit: number): Promise<ListResult> {
+    try {
+      const tx = this.db.transaction(STORE, 'readonly');
+      const index = tx.objectStore(STORE).index(filter === 'all' ? 'savedAt' : filter);
+      const total = await index.count();
+      const items: SavedArticle[] = [];
+      const skipped: Skipped[] = [];
+      let cursor = limit > 0 ? await index.openCursor(null, 'prev') : null;
+      if (cursor && offset > 0) cursor = await cursor.advance(offset);
+      while (cursor && items.length < limit) {
+        const c = checkArticle(cursor.value);
+        if (c.ok) items.push(c.value);
+        else skipped.push(skippedRecord(cursor.primaryKey, c.reason));
+        cursor = await cursor.continue();
+      }
+      return { items, total, skipped };
+    } catch (e) {
+      throw toLibraryError(e, 'read');
+    }
+  }
+}
+
+function skippedRecord(key: unknown, reason: string): Skipped {
+  const k = String(key);
+  return { key: k, message: `A saved article (${k}) is damaged and was skipped: ${reason}.` };
+}
+
+function upsertRow(rows: Row[], a: SavedArticle): Row[] {
+  const next = rows.filter((r) => r.url !== a.url);
+  const row = toRow(a);
+  // Keep newest-first order: insert at its place.
+  let i = 0;
+  while (i < next.length && compareRows(next[i]!, row) < 0) i++;
+  next.splice(i, 0, row);
+  return next;
+}
