@@ -1,0 +1,57 @@
+/** Per-sentence features the scorer combines. Pure and linear in the text length. */
+import type { Fact } from '../facts/types';
+import { isStopWord, wordTokens } from '../text/words';
+import type { SentenceSpan } from '../text/sentences';
+import { endsLikeSentence, isClutter, quotedShare, startsMidSentence } from './filters';
+
+export interface SentenceInfo extends SentenceSpan {
+  /** Index in the article's sentence list. */
+  index: number;
+  /** Content words (lower case, no stop words), with repeats. */
+  terms: string[];
+  wordCount: number;
+  /** Never shown: clutter, captions, headings, fragments. */
+  excluded: boolean;
+  quoted: number;
+  facts: number;
+  numbers: number;
+  /** Looks like a headline: short, no closing punctuation. */
+  heading: boolean;
+  /** Ends in a colon: it introduces a list or a quote rather than stating a point. */
+  intro: boolean;
+}
+
+function contentTerms(text: string, lang: string | null): { terms: string[]; words: number } {
+  const tokens = wordTokens(text);
+  const terms: string[] = [];
+  for (const t of tokens) {
+    if (isStopWord(t.word, lang)) continue;
+    // One Latin letter carries nothing; one CJK character can.
+    if (t.word.length < 2 && /^[\p{Script=Latin}\p{N}]$/u.test(t.word)) continue;
+    terms.push(t.word);
+  }
+  return { terms, words: tokens.length };
+}
+
+export { contentTerms };
+
+export function describe(
+  sentences: SentenceSpan[],
+  text: string,
+  lang: string | null,
+  facts: readonly Fact[],
+  minWords: number,
+): SentenceInfo[] {
+  return sentences.map((s, index) => {
+    const { terms, words } = contentTerms(s.text, lang);
+    const heading = !endsLikeSentence(s.text) && !/[:;,]$/u.test(s.text) && words < 16;
+    const excluded =
+      isClutter(s.text) || startsMidSentence(s.text) || words < minWords || heading || terms.length === 0;
+    let inFacts = 0;
+    for (const f of facts) if (f.start >= s.start && f.start < s.end) inFacts++;
+    const numbers = (s.text.match(/\p{N}+/gu) ?? []).length;
+    void text;
+    const intro = /:["'”’]?$/u.test(s.text);
+    return { ...s, index, terms, wordCount: words, excluded, quoted: quotedShare(s.text), facts: inFacts, numbers, heading, intro };
+  });
+}
