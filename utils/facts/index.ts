@@ -1,0 +1,25 @@
+/**
+ * Key facts from an article's plain text: dates, casualties and troop numbers
+ * (see ../shared/facts/SCHEMA.md). Pure and DOM-free: runs in the popup and in Node.
+ */
+import type { Fact } from './types';
+import { splitSentences } from '../text/sentences';
+import { extractDates } from './dates';
+import { extractCounts } from './counts';
+
+export type { Fact } from './types';
+
+export interface FactOptions {
+  /** Publication date (ISO date or timestamp): relative dates resolve against its date part. */
+  published?: string | null;
+  /** BCP 47 language tag; facts are read in English only for now, other languages give dates with a stated year. */
+  lang?: string | null;
+}
+
+/** Every date, casualty and troop fact in `text`, in text order; each quote is text.slice(start, end). */
+export function extractFacts(text: string, options: FactOptions = {}): Fact[] {
+  if (!text) return [];
+  const sentences = splitSentences(text, options.lang);
+  const facts = [...extractDates(text, sentences, options.published), ...extractCounts(text, sentences)];
+  return facts.sort((a, b) => a.start - b.start);
+}
