@@ -1,0 +1,74 @@
+/**
+ * The article body seen as a sequence of leaf blocks (paragraphs, headings,
+ * list items, figures, tables...) with the text statistics the cleaning rules
+ * work from.
+ */
+import { collapseWhitespace, isBlockTag } from './text';
+
+export interface Block {
+  el: Element;
+  tag: string;
+  text: string;
+  /** Characters of text inside links. */
+  linkChars: number;
+  /** Share of the text inside links (0..1). */
+  linkDensity: number;
+  words: number;
+  /** Ends like a sentence (., !, ?, …, closing quote after one). */
+  sentence: boolean;
+  hasImage: boolean;
+}
+
+/** Units never split further: their parts only make sense together. */
+const ATOMIC = new Set(['TABLE', 'PRE', 'FIGURE', 'BLOCKQUOTE', 'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DL']);
+const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$|[.!?…]\s*\S{0,3}$/u;
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (isBlockTag(c.tagName) || c.tagName === 'TABLE' || c.tagName === 'FIGURE') return true;
+    // A wrapper (e.g. span or a) around block content.
+    if (c.firstElementChild && hasBlockChild(c)) return true;
+  }
+  return false;
+}
+
+export function makeBlock(el: Element): Block {
+  const text = collapseWhitespace(el.textContent ?? '');
+  let linkChars = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linkChars += collapseWhitespace(a.textContent ?? '').length;
+  if (el.tagName === 'A') linkChars = text.length;
+  const words = text ? text.split(' ').length : 0;
+  return {
+    el,
+    tag: el.tagName,
+    text,
+    linkChars,
+    linkDensity: text.length ? Math.min(1, linkChars / text.length) : 0,
+    words,
+    sentence: SENTENCE_END.test(text),
+    hasImage: el.tagName === 'IMG' || !!el.querySelector('img, picture, video'),
+  };
+}
+
+/** Leaf blocks of `root` in document order. */
+export function collectBlocks(root: Element): Block[] {
+  const out: Block[] = [];
+  const visit = (el: Element) => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = c.tagName;
+      if (ATOMIC.has(tag) && !(tag === 'BLOCKQUOTE' && hasBlockChild(c) && c.querySelectorAll('p').length > 1)) {
+        out.push(makeBlock(c));
+      } else if (hasBlockChild(c)) {
+        visit(c);
+      } else if (collapseWhitespace(c.textContent ?? '') || c.querySelector('img') || tag === 'IMG') {
+        out.push(makeBlock(c));
+      }
+    }
+  };
+  visit(root);
+  return out;
+}
+
+export function isHeading(b: Block): boolean {
+  return /^H[1-6]$/.test(b.tag);
+}

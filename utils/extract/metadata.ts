@@ -1,0 +1,246 @@
+/**
+ * Page metadata for the clean view: title, site name, byline, publication date,
+ * language, direction, excerpt, canonical address, and the schema.org article
+ * data (type, articleBody) that the cleaning uses as a hint. Read before the
+ * document is cleaned: the cleaning removes the head's scripts and meta.
+ */
+
+export interface PageMeta {
+  title: string | null;
+  siteName: string | null;
+  byline: string | null;
+  /** ISO 8601. */
+  published: string | null;
+  lang: string | null;
+  dir: string | null;
+  excerpt: string | null;
+  canonical: string | null;
+  /** The page says it is an article (JSON-LD Article type or og:type article). */
+  isArticle: boolean;
+  /** JSON-LD articleBody, when the page publishes one. */
+  articleBody: string | null;
+}
+
+const ARTICLE_TYPE = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|SocialMediaPosting|LiveBlogPosting|ScholarlyArticle|TechArticle|Report|Review|CreativeWork)$/i;
+
+interface LdData {
+  headline?: string;
+  datePublished?: string;
+  author?: string;
+  publisher?: string;
+  articleBody?: string;
+  description?: string;
+  isArticle: boolean;
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (Array.isArray(v)) return str(v[0]);
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return str(o.name) ?? str(o['@value']);
+  }
+  return undefined;
+}
+
+function names(v: unknown): string | undefined {
+  const list = (Array.isArray(v) ? v : [v]).map(str).filter((s): s is string => !!s && !/^https?:/i.test(s));
+  return list.length ? [...new Set(list)].join(', ') : undefined;
+}
+
+/** Collect the article object(s) from all JSON-LD blocks, @graph arrays included. */
+function readJsonLd(doc: Document): LdData {
+  const out: LdData = { isArticle: false };
+  const visit = (o: unknown, depth: number) => {
+    if (!o || typeof o !== 'object' || depth > 6) return;
+    if (Array.isArray(o)) {
+      for (const x of o) visit(x, depth + 1);
+      return;
+    }
+    const rec = o as Record<string, unknown>;
+    const types = ([] as unknown[]).concat(rec['@type'] ?? []).map(String);
+    const article = types.some((t) => ARTICLE_TYPE.test(t));
+    if (article && (rec.headline || rec.articleBody || rec.datePublished)) {
+      out.isArticle ||= types.some((t) => t !== 'CreativeWork');
+      out.headline ??= str(rec.headline);
+      out.datePublished ??= str(rec.datePublished) ?? str(rec.dateCreated);
+      out.author ??= names(rec.author) ?? names(rec.creator);
+      out.publisher ??= str(rec.publisher);
+      out.description ??= str(rec.description);
+      const body = typeof rec.articleBody === 'string' ? rec.articleBody : undefined;
+      if (body && body.length > (out.articleBody?.length ?? 0)) out.articleBody = body;
+    }
+    if (rec['@graph']) visit(rec['@graph'], depth + 1);
+    if (rec.mainEntity && typeof rec.mainEntity === 'object') visit(rec.mainEntity, depth + 1);
+  };
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const raw = s.textContent;
+    if (!raw) continue;
+    try {
+      visit(JSON.parse(raw.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')), 0);
+    } catch {
+      // Broken JSON-LD is common; ignore it.
+    }
+  }
+  return out;
+}
+
+/** All <meta> values by lower-cased name/property/itemprop (first one wins). */
+function readMetaTags(doc: Document): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const el of doc.querySelectorAll('meta')) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !m.has(key)) m.set(key, content);
+    }
+  }
+  return m;
+}
+
+const DATE_META = [
+  'article:published_time', 'og:article:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued',
+  'dc.date.created', 'dcterms.created', 'dcterms.date', 'dcterms.issued', 'parsely-pub-date', 'sailthru.date',
+  'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published_time', 'article.published',
+  'article_date_original', 'og:published_time', 'citation_publication_date', 'citation_date', 'cxenseparse:recs:publishtime',
+  'datecreated', 'release_date', 'originalpublicationdate', 'ptime',
+];
+
+const ISO_FULL = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** A machine-readable date as ISO 8601 (offsets kept), or null when it is not a plausible date. */
+export function normalizeDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let s = raw.trim();
+  if (!s) return null;
+  // "2019-11-19 10:32:00", "2019-11-19 10:32:00 +0100"
+  s = s.replace(/^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$/, (_, d, t, z) => `${d}T${t}${z ?? ''}`);
+  // "20191119"
+  s = s.replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
+  let out: string | null = null;
+  if (ISO_FULL.test(s)) {
+    out = s.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  } else if (/^\d{4}\/\d{1,2}\/\d{1,2}$/.test(s)) {
+    const [y, mo, d] = s.split('/');
+    out = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  } else if (/^\d{10}(?:\d{3})?$/.test(s)) {
+    out = new Date(Number(s) * (s.length === 10 ? 1000 : 1)).toISOString();
+  } else if (/[a-z]{3}/i.test(s) && /\d{4}/.test(s)) {
+    const t = Date.parse(s);
+    if (!Number.isNaN(t)) out = new Date(t).toISOString();
+  }
+  if (!out) return null;
+  const year = Number(out.slice(0, 4));
+  const month = Number(out.slice(5, 7));
+  const day = Number(out.slice(8, 10));
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return out;
+}
+
+function clean(s: string | null | undefined): string | null {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+}
+
+function hostName(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const h = new URL(url).hostname.replace(/^www\./, '');
+    return h || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The site name left off the end (or start) of a title: "Headline | Site" -> "Headline". */
+export function stripSiteFromTitle(title: string, siteName: string | null): string {
+  if (!siteName) return title;
+  const site = siteName.toLowerCase();
+  const parts = title.split(/\s+[|\-–—:·•»]\s+/);
+  if (parts.length < 2) return title;
+  const last = parts[parts.length - 1].toLowerCase();
+  if (last === site || site.includes(last) || last.includes(site)) return parts.slice(0, -1).join(' - ').trim() || title;
+  const first = parts[0].toLowerCase();
+  if (first === site) return parts.slice(1).join(' - ').trim() || title;
+  return title;
+}
+
+/**
+ * The publication date in the article's own markup: a <time datetime> (or an
+ * element with itemprop=datePublished) inside an article/main/header. A page's
+ * header "today" widget carries no such markup, and one outside the article is
+ * not read.
+ */
+function markupDate(doc: Document): string | null {
+  const el =
+    doc.querySelector('[itemprop="datePublished"][datetime], [itemprop="datePublished"][content]') ??
+    doc.querySelector('time[pubdate][datetime]') ??
+    doc.querySelector('article time[datetime], main time[datetime], [role="main"] time[datetime], [class*="article"] time[datetime], [class*="byline"] time[datetime], [class*="date"] time[datetime]');
+  if (!el) return null;
+  return normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content'));
+}
+
+export function readMetadata(doc: Document, url?: string): PageMeta {
+  const ld = readJsonLd(doc);
+  const meta = readMetaTags(doc);
+  const get = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = meta.get(k);
+      if (v) return v;
+    }
+    return null;
+  };
+
+  const siteName = clean(get('og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone')) ?? clean(ld.publisher) ?? hostName(url);
+
+  let published: string | null = normalizeDate(ld.datePublished);
+  if (!published) {
+    for (const k of DATE_META) {
+      published = normalizeDate(meta.get(k));
+      if (published) break;
+    }
+  }
+  published ??= markupDate(doc);
+
+  const rawTitle = clean(ld.headline) ?? clean(get('og:title', 'twitter:title', 'title', 'headline')) ?? clean(doc.title);
+  const title = rawTitle ? stripSiteFromTitle(rawTitle, siteName) : null;
+
+  let byline = clean(ld.author) ?? clean(get('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author'));
+  if (byline && /^https?:/i.test(byline)) byline = null;
+
+  const html = doc.documentElement;
+  let lang = clean(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang')) ?? clean(get('content-language', 'language', 'dc.language'));
+  if (!lang) {
+    const locale = get('og:locale');
+    if (locale) lang = locale.replace('_', '-');
+  }
+  if (lang && !/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(lang)) lang = null;
+  const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir'))?.toLowerCase();
+  const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : null;
+
+  const canonicalHref = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? get('og:url');
+  let canonical: string | null = null;
+  if (canonicalHref) {
+    try {
+      const u = new URL(canonicalHref, url);
+      if (/^https?:$/.test(u.protocol)) canonical = u.href;
+    } catch {
+      canonical = null;
+    }
+  }
+
+  const ogType = get('og:type')?.toLowerCase();
+  return {
+    title,
+    siteName,
+    byline,
+    published,
+    lang,
+    dir,
+    excerpt: clean(get('description', 'og:description', 'twitter:description')) ?? clean(ld.description),
+    canonical,
+    isArticle: ld.isArticle || ogType === 'article' || ogType === 'news' || !!doc.querySelector('[itemprop="articleBody"]'),
+    articleBody: clean(ld.articleBody),
+  };
+}

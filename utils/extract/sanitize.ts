@@ -1,0 +1,80 @@
+/**
+ * DOMPurify with an allow-list fit for article text. The result is rendered in
+ * privileged extension pages, so anything that is not plain document structure
+ * goes: scripts, handlers, frames, forms, styles, SVG/MathML, ids/names (DOM
+ * clobbering) and classes.
+ */
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup',
+  'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'samp',
+  'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+];
+const ALLOWED_ATTR = [
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope',
+  'headers', 'datetime', 'cite', 'lang', 'dir', 'start', 'reversed', 'type', 'open', 'target', 'rel',
+];
+
+export const SANITIZE_CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // Their text must not leak into the article either (a form's labels, a button's caption).
+  ADD_FORBID_CONTENTS: ['form', 'button', 'select', 'textarea', 'object', 'embed', 'canvas', 'dialog', 'option'],
+};
+
+const instances = new WeakMap<object, DOMPurify>();
+
+/** Safe links only: http(s), mailto and in-page anchors (relative links were made absolute before). */
+const SAFE_HREF = /^(?:https?:|mailto:|#)/i;
+/** Images only from the web: data: images are nearly always lazy-load placeholders, and data:image/svg+xml can carry script. */
+const SAFE_SRC = /^https?:/i;
+
+function purifierFor(window: Window & typeof globalThis): DOMPurify {
+  let purify = instances.get(window);
+  if (purify) return purify;
+  purify = createDOMPurify(window);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element;
+    if (el.nodeType !== 1) return;
+    const tag = el.tagName;
+    if (tag === 'A') {
+      const href = el.getAttribute('href');
+      if (href !== null && !SAFE_HREF.test(href.trim())) el.removeAttribute('href');
+      if (el.hasAttribute('href') && !href!.trim().startsWith('#')) {
+        el.setAttribute('target', '_blank');
+        el.setAttribute('rel', 'noopener noreferrer');
+      } else {
+        el.removeAttribute('target');
+        el.removeAttribute('rel');
+      }
+    } else {
+      el.removeAttribute('target');
+      el.removeAttribute('rel');
+      if (tag === 'IMG') {
+        const src = el.getAttribute('src');
+        if (src !== null && !SAFE_SRC.test(src.trim())) el.removeAttribute('src');
+        const srcset = el.getAttribute('srcset');
+        if (srcset !== null && !srcset.split(',').every((c) => SAFE_SRC.test(c.trim()))) el.removeAttribute('srcset');
+        // An image with no address left shows nothing: drop it.
+        if (!el.hasAttribute('src') && !el.hasAttribute('srcset')) el.remove();
+      }
+    }
+  });
+  instances.set(window, purify);
+  return purify;
+}
+
+/** Sanitise article HTML (a string) for rendering in an extension page. */
+export function sanitizeArticleHtml(html: string, window: Window & typeof globalThis): string {
+  return purifierFor(window).sanitize(html, SANITIZE_CONFIG) as unknown as string;
+}
+
+/** Sanitise a node (it is imported, not changed) and return the clean body element. */
+export function sanitizeToBody(node: Node, window: Window & typeof globalThis): HTMLElement {
+  return purifierFor(window).sanitize(node, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
+}
