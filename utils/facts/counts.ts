@@ -130,12 +130,6 @@ function countOf(n: NumberMatch): Count {
   return c;
 }
 
-(text: string, tokens: Token[], n: NumberMatch): boolean {
-  const after = text.slice(n.end - (tokens[0]?.start ?? 0));
-  void after;
-  return false;
-}
-
 /** True for numbers that are not head counts: years, ages, scores, percentages, money, ordinals. */
 function notACount(src: string, n: NumberMatch, tokens: Token[]): boolean {
   const nextChar = src.charAt(n.end);
@@ -277,6 +271,5 @@ export function extractCounts(text: string, sentences: SentenceSpan[]): Fact[] {
     seen.add(key);
     out.push(f);
   }
-  void looksLikeNoise;
   return out;
 }
