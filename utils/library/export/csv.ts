@@ -1,0 +1,36 @@
+/**
+ * CSV exports in the shapes other read-it-later services import (see
+ * /work/shared/docs/anchors.md §3): Pocket's last export and Instapaper's 6-column one.
+ * Quoting follows RFC 4180: fields with a comma, quote, CR or LF (or edge spaces) are
+ * quoted and quotes doubled; records end with CRLF.
+ */
+import type { SavedArticle } from '../types';
+import { dateStamp, unixSeconds, type ExportFile } from './types';
+
+export function csvField(v: string | number): string {
+  const s = String(v);
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRecords(rows: (string | number)[][]): string {
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Pocket: `title,url,time_added,tags,status`; tags pipe-separated, status `unread` or `archive`. */
+export function exportPocketCsv(articles: readonly SavedArticle[], now = Date.now()): ExportFile {
+  const rows: (string | number)[][] = [['title', 'url', 'time_added', 'tags', 'status']];
+  for (const a of articles) {
+    // A pipe inside a tag would split it on import; Pocket tags never hold one.
+    rows.push([a.title, a.url, unixSeconds(a.savedAt), a.tags.map((t) => t.replace(/\|/g, '/')).join('|'), a.read ? 'archive' : 'unread']);
+  }
+  return { filename: `sift-pocket-${dateStamp(now)}.csv`, mime: 'text/csv;charset=utf-8', data: csvRecords(rows) };
+}
+
+/** Instapaper (Nov 2025): `URL,Title,Selection,Folder,Timestamp,Tags`; Tags is a JSON array string. */
+export function exportInstapaperCsv(articles: readonly SavedArticle[], now = Date.now()): ExportFile {
+  const rows: (string | number)[][] = [['URL', 'Title', 'Selection', 'Folder', 'Timestamp', 'Tags']];
+  for (const a of articles) {
+    rows.push([a.url, a.title, a.excerpt ?? '', a.read ? 'Archive' : 'Unread', unixSeconds(a.savedAt), JSON.stringify(a.tags)]);
+  }
+  return { filename: `sift-instapaper-${dateStamp(now)}.csv`, mime: 'text/csv;charset=utf-8', data: csvRecords(rows) };
+}

@@ -1,0 +1,203 @@
+/**
+ * A small DOM-walking HTML → Markdown converter for sanitised article HTML.
+ * Headings, paragraphs, lists (nested), quotes, code, links, images, emphasis, rules
+ * and simple tables survive; anything else is reduced to its text. Works on any DOM
+ * (the browser's, or jsdom's in Node): it only reads nodes.
+ */
+
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'nav', 'figure', 'figcaption',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'hr', 'table', 'dl', 'dt', 'dd',
+  'address', 'details', 'summary', 'body',
+]);
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'button', 'input', 'select', 'textarea', 'form']);
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+/** Escape what Markdown (and Obsidian: #tags, [[links]], ==highlights==) would read as syntax. */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/([\\`*_[\]#|<>~=])/g, '\\$1')
+    .replace(/^(\s*)([-+])(\s)/gm, '$1\\$2$3')
+    .replace(/^(\s*\d+)([.)])(\s)/gm, '$1\\$2$3');
+}
+
+function safeUrl(href: string | null): string | null {
+  if (!href) return null;
+  const h = href.trim();
+  if (!/^(https?:|mailto:)/i.test(h)) return null;
+  // Spaces and parentheses would end the link early.
+  return h.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+function isBlock(n: Node): boolean {
+  return n.nodeType === ELEMENT && BLOCK.has((n as Element).localName);
+}
+
+function inline(node: Node): string {
+  let out = '';
+  for (const child of Array.from(node.childNodes)) out += inlineNode(child);
+  return out;
+}
+
+function wrapInline(mark: string, content: string): string {
+  // Emphasis must hug its text: move edge spaces outside the markers.
+  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(content)!;
+  return m[2] ? `${m[1]}${mark}${m[2]}${mark}${m[3]}` : content;
+}
+
+function inlineNode(n: Node): string {
+  if (n.nodeType === TEXT) return escapeMarkdown((n.nodeValue ?? '').replace(/\s+/g, ' '));
+  if (n.nodeType !== ELEMENT) return '';
+  const el = n as Element;
+  const tag = el.localName;
+  if (SKIP.has(tag)) return '';
+  switch (tag) {
+    case 'br':
+      return '\\\n';
+    case 'strong':
+    case 'b':
+      return wrapInline('**', inline(el));
+    case 'em':
+    case 'i':
+    case 'cite':
+      return wrapInline('*', inline(el));
+    case 's':
+    case 'del':
+    case 'strike':
+      return wrapInline('~~', inline(el));
+    case 'code':
+    case 'kbd':
+    case 'samp': {
+      const t = (el.textContent ?? '').replace(/\s+/g, ' ');
+      const fence = t.includes('`') ? '``' : '`';
+      return t ? `${fence}${fence.length > 1 ? ' ' : ''}${t}${fence.length > 1 ? ' ' : ''}${fence}` : '';
+    }
+    case 'a': {
+      const text = inline(el).trim();
+      const url = safeUrl(el.getAttribute('href'));
+      if (!url) return text;
+      return `[${text || url}](${url})`;
+    }
+    case 'img': {
+      const url = safeUrl(el.getAttribute('src'));
+      const alt = escapeMarkdown((el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim());
+      return url ? `![${alt}](${url})` : alt;
+    }
+    default:
+      // Block elements met inside inline content (e.g. a <div> in a <span>) become spaces.
+      return BLOCK.has(tag) ? ` ${inline(el)} ` : inline(el);
+  }
+}
+
+function clean(s: string): string {
+  return s.replace(/[ \t]+/g, ' ').replace(/ ?\\\n ?/g, '\\\n').trim().replace(/\\$/, '');
+}
+
+/** Convert the children of `node` to Markdown blocks. */
+function blocks(node: Node, out: string[]): void {
+  let run = '';
+  const flush = () => {
+    const t = clean(run);
+    if (t) out.push(t);
+    run = '';
+  };
+  for (const child of Array.from(node.childNodes)) {
+    if (!isBlock(child)) {
+      run += inlineNode(child);
+      continue;
+    }
+    flush();
+    blockNode(child as Element, out);
+  }
+  flush();
+}
+
+function indent(text: string, first: string, rest: string): string {
+  return text
+    .split('\n')
+    .map((line, i) => (i === 0 ? first : line ? rest : '') + line)
+    .join('\n');
+}
+
+function list(el: Element, out: string[]): void {
+  const ordered = el.localName === 'ol';
+  let n = Number(el.getAttribute('start') ?? 1);
+  if (!Number.isFinite(n)) n = 1;
+  const items: string[] = [];
+  for (const li of Array.from(el.children)) {
+    const inner: string[] = [];
+    if (li.localName === 'li') blocks(li, inner);
+    else blockNode(li, inner);
+    const marker = ordered ? `${n++}. ` : '- ';
+    const body = inner.join('\n\n') || '';
+    items.push(indent(body, marker, ' '.repeat(marker.length)));
+  }
+  if (items.length) out.push(items.join('\n'));
+}
+
+function table(el: Element, out: string[]): void {
+  const rows = Array.from(el.querySelectorAll('tr')).map((tr) =>
+    Array.from(tr.children)
+      .filter((c) => c.localName === 'td' || c.localName === 'th')
+      .map((c) => clean(inline(c)).replace(/\\\n/g, ' ').replace(/\n/g, ' ')),
+  );
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  if (!width) return;
+  const line = (r: string[]) => '| ' + Array.from({ length: width }, (_, i) => r[i] ?? '').join(' | ') + ' |';
+  const [head, ...body] = rows;
+  out.push([line(head!), '|' + ' --- |'.repeat(width), ...body.map(line)].join('\n'));
+}
+
+function blockNode(el: Element, out: string[]): void {
+  const tag = el.localName;
+  if (SKIP.has(tag)) return;
+  if (/^h[1-6]$/.test(tag)) {
+    const t = clean(inline(el)).replace(/\\\n/g, ' ');
+    if (t) out.push('#'.repeat(Number(tag[1])) + ' ' + t);
+    return;
+  }
+  switch (tag) {
+    case 'hr':
+      out.push('---');
+      return;
+    case 'ul':
+    case 'ol':
+      list(el, out);
+      return;
+    case 'pre': {
+      const code = (el.textContent ?? '').replace(/\n$/, '');
+      const fence = code.includes('```') ? '~~~~' : '```';
+      out.push(`${fence}\n${code}\n${fence}`);
+      return;
+    }
+    case 'blockquote': {
+      const inner: string[] = [];
+      blocks(el, inner);
+      if (inner.length) out.push(inner.join('\n\n').split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
+      return;
+    }
+    case 'table':
+      table(el, out);
+      return;
+    case 'figcaption': {
+      const t = clean(inline(el));
+      if (t) out.push(`*${t}*`);
+      return;
+    }
+    default:
+      blocks(el, out);
+  }
+}
+
+/** Markdown for an element's (or fragment's) contents. */
+export function htmlToMarkdown(root: Node): string {
+  const out: string[] = [];
+  // Fragments and block elements hold blocks; a lone inline element is one paragraph.
+  if (root.nodeType === ELEMENT && !BLOCK.has((root as Element).localName)) {
+    const t = clean(inlineNode(root));
+    if (t) out.push(t);
+  } else blocks(root, out);
+  return out.join('\n\n') + (out.length ? '\n' : '');
+}
