@@ -1,6 +1,6 @@
 /** Per-sentence features the scorer combines. Pure and linear in the text length. */
 import type { Fact } from '../facts/types';
-import { isStopWord, wordTokens } from '../text/words';
+import { stopWords, wordTokens } from '../text/words';
 import type { SentenceSpan } from '../text/sentences';
 import { endsLikeSentence, isClutter, quotedShare, startsMidSentence } from './filters';
 
@@ -9,6 +9,8 @@ export interface SentenceInfo extends SentenceSpan {
   index: number;
   /** Content words (lower case, no stop words), with repeats. */
   terms: string[];
+  /** The same, once each. */
+  termSet: Set<string>;
   wordCount: number;
   /** Never shown: clutter, captions, headings, fragments. */
   excluded: boolean;
@@ -23,9 +25,10 @@ export interface SentenceInfo extends SentenceSpan {
 
 function contentTerms(text: string, lang: string | null): { terms: string[]; words: number } {
   const tokens = wordTokens(text);
+  const stop = stopWords(lang);
   const terms: string[] = [];
   for (const t of tokens) {
-    if (isStopWord(t.word, lang)) continue;
+    if (stop.has(t.word)) continue;
     // One Latin letter carries nothing; one CJK character can.
     if (t.word.length < 2 && /^[\p{Script=Latin}\p{N}]$/u.test(t.word)) continue;
     terms.push(t.word);
@@ -37,7 +40,6 @@ export { contentTerms };
 
 export function describe(
   sentences: SentenceSpan[],
-  text: string,
   lang: string | null,
   facts: readonly Fact[],
   minWords: number,
@@ -48,10 +50,9 @@ export function describe(
     const excluded =
       isClutter(s.text) || startsMidSentence(s.text) || words < minWords || heading || terms.length === 0;
     let inFacts = 0;
-    for (const f of facts) if (f.start >= s.start && f.start < s.end) inFacts++;
+    for (const f of facts) if (f.start < s.end && f.end > s.start) inFacts++;
     const numbers = (s.text.match(/\p{N}+/gu) ?? []).length;
-    void text;
     const intro = /:["'”’]?$/u.test(s.text);
-    return { ...s, index, terms, wordCount: words, excluded, quoted: quotedShare(s.text), facts: inFacts, numbers, heading, intro };
+    return { ...s, index, terms, termSet: new Set(terms), wordCount: words, excluded, quoted: quotedShare(s.text), facts: inFacts, numbers, heading, intro };
   });
 }

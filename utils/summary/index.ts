@@ -36,11 +36,11 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summary
   const all = splitSentences(text, lang);
   if (all.length === 0) return [];
 
-  let infos = describe(all, text, lang, options.facts ?? [], MIN_WORDS);
+  let infos = describe(all, lang, options.facts ?? [], MIN_WORDS);
   let pool = infos.filter((s) => !s.excluded);
   // Very short or oddly shaped articles: relax the filters rather than show nothing.
   if (pool.length < want) {
-    infos = describe(all, text, lang, options.facts ?? [], 1);
+    infos = describe(all, lang, options.facts ?? [], 1);
     pool = infos.filter((s) => !s.excluded);
     if (pool.length === 0) pool = infos;
   }
@@ -62,11 +62,11 @@ function score(pool: SentenceInfo[], title: string | null, lang: string | null):
   const W = WEIGHTS;
   // Sentence frequency of each term: a word the article keeps returning to is central.
   const sf = new Map<string, number>();
-  for (const s of pool) for (const t of new Set(s.terms)) sf.set(t, (sf.get(t) ?? 0) + 1);
+  for (const s of pool) for (const t of s.termSet) sf.set(t, (sf.get(t) ?? 0) + 1);
   const titleTerms = new Set(title ? contentTerms(title, lang).terms : []);
 
   const central = pool.map((s) => {
-    const uniq = new Set(s.terms);
+    const uniq = s.termSet;
     let sum = 0;
     // Cosine of the sentence's terms with the rest of the article's term counts.
     for (const t of uniq) sum += (sf.get(t) ?? 1) - 1;
@@ -75,7 +75,7 @@ function score(pool: SentenceInfo[], title: string | null, lang: string | null):
   const maxCentral = Math.max(...central, 1e-9);
 
   return pool.map((s, rank) => {
-    const uniq = new Set(s.terms);
+    const uniq = s.termSet;
     let titleHits = 0;
     for (const t of titleTerms) if (uniq.has(t)) titleHits++;
     const titleScore = titleTerms.size ? titleHits / titleTerms.size : 0;
@@ -93,8 +93,8 @@ function score(pool: SentenceInfo[], title: string | null, lang: string | null):
 }
 
 function similarity(a: SentenceInfo, b: SentenceInfo): number {
-  const A = new Set(a.terms);
-  const B = new Set(b.terms);
+  const A = a.termSet;
+  const B = b.termSet;
   let both = 0;
   for (const t of A) if (B.has(t)) both++;
   return A.size && B.size ? both / Math.sqrt(A.size * B.size) : 0;

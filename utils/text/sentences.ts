@@ -39,7 +39,6 @@ const STATES = new Set(
 );
 
 const TERMINAL = /[.!?…]+|[。！？]+|[؟۔।॥]+/gu;
-const CLOSERS = /^["'”’»)\]」』）]*/u;
 const OPENERS = /["'“‘«(\[¿¡„‚]/u;
 
 /** Split `text` into sentences; `lang` is a hint only (BCP 47). */
@@ -73,9 +72,11 @@ function lines(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
   let s = start;
   for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
-    const next = text.slice(i + 1, end).match(/^\s*(\S)/u);
-    const prev = text.slice(s, i).trimEnd();
-    const carriesOn = next && /\p{Ll}/u.test(next[1]) && !/[.!?:;…]$/u.test(prev);
+    let n = i + 1;
+    while (n < end && /\s/u.test(text[n])) n++;
+    let p = i - 1;
+    while (p >= s && /\s/u.test(text[p])) p--;
+    const carriesOn = n < end && /\p{Ll}/u.test(text[n]) && !(p >= s && /[.!?:;…]/u.test(text[p]));
     if (!carriesOn) {
       out.push([s, i]);
       s = i + 1;
@@ -91,39 +92,65 @@ function push(text: string, start: number, end: number, out: SentenceSpan[]): vo
   if (end > start) out.push({ text: text.slice(start, end), start, end });
 }
 
-function splitLine(text: string, start: number, end: number, out: SentenceSpan[]): void {
-  const line = text.slice(start, end);
-  let sentStart = 0;
-  TERMINAL.lastIndex = 0;
-  for (let m = TERMINAL.exec(line); m; m = TERMINAL.exec(line)) {
-    const punct = m[0];
-    let after = m.index + punct.length;
-    const closers = line.slice(after).match(CLOSERS)![0];
-    after += closers.length;
-    const cjk = /[。！？]/u.test(punct);
-    const space = line.slice(after).match(/^\s+/u);
-    if (!cjk && !space && after < line.length) continue; // "1.5", "example.com", "U.S."
-    const restStart = after + (space ? space[0].length : 0);
-    if (restStart >= line.length) break; // end of line: the tail is pushed below
-    if (cjk || isBoundary(line, m.index, punct, closers, restStart)) {
-      push(text, start + sentStart, start + after, out);
-      sentStart = restStart;
-    }
-    TERMINAL.lastIndex = restStart;
-  }
-  push(text, start + sentStart, end, out);
+// Sticky helpers: match at a position without copying the rest of the text.
+const CLOSERS_AT = /["'”’»)\]」』）]*/uy;
+const SPACE_AT = /[^\S\n]+/uy;
+const NEXT_WORD_AT = /["'“‘«(\[]*([\p{L}\p{N}]+)/uy;
+const TOKEN_CHAR = /[^\s"'“‘«(\[]/u;
+
+function stickyLength(re: RegExp, text: string, at: number, end: number): number {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? Math.min(m[0].length, end - at) : 0;
 }
 
-function isBoundary(line: string, at: number, punct: string, closers: string, next: number): boolean {
-  const nextChar = line[next];
+function splitLine(text: string, start: number, end: number, out: SentenceSpan[]): void {
+  let sentStart = start;
+  TERMINAL.lastIndex = start;
+  for (let m = TERMINAL.exec(text); m && m.index < end; m = TERMINAL.exec(text)) {
+    const punct = m[0];
+    let after = m.index + punct.length;
+    const closerLen = stickyLength(CLOSERS_AT, text, after, end);
+    after += closerLen;
+    const cjk = /[。！？]/u.test(punct);
+    const spaceLen = stickyLength(SPACE_AT, text, after, end);
+    if (!cjk && !spaceLen && after < end) {
+      TERMINAL.lastIndex = after;
+      continue; // "1.5", "example.com", "U.S."
+    }
+    const next = after + spaceLen;
+    if (next >= end) break; // end of line: the tail is pushed below
+    if (cjk || isBoundary(text, sentStart, m.index, punct, closerLen > 0, next, end)) {
+      push(text, sentStart, after, out);
+      sentStart = next;
+    }
+    TERMINAL.lastIndex = next;
+  }
+  push(text, sentStart, end, out);
+}
+
+function isBoundary(
+  text: string,
+  lineStart: number,
+  at: number,
+  punct: string,
+  closed: boolean,
+  next: number,
+  end: number,
+): boolean {
+  const nextChar = text[next];
   // Lower case carries on: "he asked?" said she / "the U.S. military".
   if (/\p{Ll}/u.test(nextChar)) return false;
   if (!/[\p{L}\p{N}]/u.test(nextChar) && !OPENERS.test(nextChar) && !/[•·\-–—*]/u.test(nextChar)) return false;
-  if (punct !== '.' || closers) return true;
+  if (punct !== '.' || closed) return true;
 
-  const token = line.slice(0, at).match(/[^\s"'“‘«(\[]*$/u)![0];
+  let from = at;
+  while (from > lineStart && TOKEN_CHAR.test(text[from - 1])) from--;
+  const token = text.slice(from, at);
   const lower = token.toLowerCase();
-  const nextWord = line.slice(next).match(/^["'“‘«(\[]*([\p{L}\p{N}]+)/u)?.[1] ?? '';
+  NEXT_WORD_AT.lastIndex = next;
+  const nm = NEXT_WORD_AT.exec(text);
+  const nextWord = nm && nm.index + nm[0].length <= end ? nm[1] : '';
   // A function word after the stop ("U.S. The ...") means a new sentence; single
   // letters are left out because they are usually further initials.
   const nextLower = nextWord.toLowerCase();

@@ -133,9 +133,13 @@ for (const [lang, list] of Object.entries(STOP_LISTS)) {
  * language's list is used when it is known; otherwise all lists are.
  */
 export function isStopWord(word: string, lang?: string | null): boolean {
+  return stopWords(lang).has(word.toLowerCase());
+}
+
+/** The stop-word set for `lang` (all languages when unknown); look words up lower-cased. */
+export function stopWords(lang?: string | null): ReadonlySet<string> {
   const base = lang ? lang.toLowerCase().split(/[-_]/)[0] : '';
-  const set = BY_LANG.get(base);
-  return (set ?? STOP).has(word.toLowerCase());
+  return BY_LANG.get(base) ?? STOP;
 }
 
 /** Languages that have a stop-word list. */
