@@ -27,7 +27,7 @@ export function parseReference(published: string | null | undefined): Ymd | null
 const CHRONO_HINT =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight|month|year)\b/i;
 // Spans chrono returns that are not dates in the schema's sense.
-const NOT_A_DATE = /\b(?:week|weekend|now|ago|hours?|minutes?|seconds?|days?|decades?|centur(?:y|ies)|season)\b|\d+\s*(?:a\.?m|p\.?m)|:\d\d/i;
+const NOT_A_DATE = /\b(?:week|weekend|now|ago|hours?|minutes?|seconds?|days?|decades?|centur(?:y|ies)|season)\b|\b(?:a|an|one)\s+(?:month|year)\b/i;
 const DURATION = /\b(?:past|next|last|coming|previous|first)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several)\b/i;
 const MONTH_PART = /\b(?:end|beginning|start|middle|mid|early|late|first half|second half)\b/i;
 const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
@@ -70,7 +70,8 @@ export function resolveYear(ref: Ymd, m: number, d: number | undefined, tense: T
 export function resolveWeekday(ref: Ymd, weekday: number, tense: Tense): Ymd {
   const refT = utc(ref.y, ref.m, ref.d);
   const refW = new Date(refT).getUTCDay();
-  const delta = tense === 'future' ? ((weekday - refW + 7) % 7 || 7) : -((refW - weekday + 7) % 7);
+  // The reference day itself counts both ways: "a deadline of Tuesday" in Tuesday's paper is that day.
+  const delta = tense === 'future' ? (weekday - refW + 7) % 7 : -((refW - weekday + 7) % 7);
   const dt = new Date(refT + delta * DAY_MS);
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
 }
@@ -91,6 +92,8 @@ function fromChrono(
   const mC = c.isCertain('month');
   const dC = c.isCertain('day');
   const wC = c.isCertain('weekday');
+  // A time of day alone ("4:30 a.m.") names no date.
+  if (!yC && !mC && !dC && !wC) return null;
   // A month name must be written as one: "may" the verb is not May.
   const mName = MONTH_NAME.exec(text);
   if (mC && !dC && !yC && !mName) return null;
@@ -128,6 +131,7 @@ function fromChrono(
 
 // Bare years: 1500-2100, not "1990s", "2,000", "$2020", "2019-20", "2000 troops".
 const YEAR = /(?<![\d$£€#.,\-/])\b(1[5-9]\d\d|20\d\d|2100)\b(?![\d%]|'?s\b|-\d|-year|\.\d|,\d)/g;
+const STREET = /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Highway|Hwy)\b/;
 const YEAR_AFTER_REJECT = /^\s+(?:[a-z]+\s+)?(?:people|persons|troops|soldiers|cases|deaths|years|times|members|residents|children|men|women|units|votes|km|miles|metres|meters|feet|tons|tonnes|dollars|euros|pounds)\b/;
 
 /** Every date fact in the sentences, one per value, first mention kept. */
@@ -177,6 +181,8 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
       if (YEAR_AFTER_REJECT.test(s.text.slice(at + 4))) continue;
       // A year after a number word or count ("3248 cases ... 2015") is fine; one after "page", "No." is a label.
       if (/\b(?:no|page|flight|route|room|number|code|model|pp?)\.?\s*$/i.test(s.text.slice(Math.max(0, at - 8), at))) continue;
+      // "1909 Jolinda Drive": a street number.
+      if (STREET.test(s.text.slice(at + 4, at + 40))) continue;
       const y = +m[1];
       hits.push({ at, f: { value: String(y), start: s.start + at, end: s.start + at + 4 }, year: y });
     }
@@ -189,5 +195,10 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
     }
     void yearsHere;
   }
-  return [...seen.values()].map((f) => ({ type: 'date', value: f.value, quote: text.slice(f.start, f.end), start: f.start, end: f.end }));
+  return [...seen.values()].map((f) => {
+    // chrono may keep a trailing comma or full stop; the quote should not.
+    let end = f.end;
+    while (end > f.start + 1 && /[\s,;:]/.test(text[end - 1])) end--;
+    return { type: 'date', value: f.value, quote: text.slice(f.start, end), start: f.start, end };
+  });
 }

@@ -15,14 +15,6 @@ const IRREGULAR_PAST = new Set(
 // "-ed" words that are not past events ("scheduled", "expected", "planned" point ahead; "red" is a colour).
 const NOT_PAST = new Set('scheduled expected planned needed red bed hundred speed seed feed need indeed united related based'.split(' '));
 
-function hasPast(s: string): boolean {
-  for (const m of s.toLowerCase().match(/[a-z']+/g) ?? []) {
-    if (IRREGULAR_PAST.has(m)) return true;
-    if (m.length > 4 && m.endsWith('ed') && !NOT_PAST.has(m)) return true;
-  }
-  return false;
-}
-
 /** Tense of the text around a date: the clause first, then the sentence. */
 export function tenseAround(sentence: string, at: number, len: number): Tense {
   const before = sentence.slice(0, at);
@@ -31,27 +23,32 @@ export function tenseAround(sentence: string, at: number, len: number): Tense {
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf(' which '));
   const endRel = after.search(/[,;]/);
   const clause = before.slice(cut + 1) + ' ' + (endRel < 0 ? after : after.slice(0, endRel));
-  for (const s of [clause, sentence]) {
-    const fut = FUTURE.test(s);
-    const past = hasPast(s);
-    if (fut && !past) return 'future';
-    if (past && !fut) return 'past';
-    if (fut && past) {
-      // Both: the cue nearer the date wins.
-      const pos = at - (s === clause ? cut + 1 : 0);
-      const fIdx = s.search(FUTURE);
-      const pIdx = firstPastIndex(s);
-      return Math.abs(fIdx - pos) <= Math.abs(pIdx - pos) ? 'future' : 'past';
-    }
+  for (const [s, pos] of [[clause, at - (cut + 1)], [sentence, at]] as [string, number][]) {
+    // The cue nearest the date wins; cues before it (its governing verb) count double.
+    const f = nearest(s, FUTURE_G, pos);
+    const p = nearestPast(s, pos);
+    if (f === Infinity && p === Infinity) continue;
+    return f <= p ? 'future' : 'past';
   }
   return 'unknown';
 }
 
-function firstPastIndex(s: string): number {
+const FUTURE_G = new RegExp(FUTURE.source, 'gi');
+const dist = (idx: number, pos: number) => (idx < pos ? (pos - idx) : 2 * (idx - pos));
+
+function nearest(s: string, re: RegExp, pos: number): number {
+  let best = Infinity;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) best = Math.min(best, dist(m.index, pos));
+  return best;
+}
+
+function nearestPast(s: string, pos: number): number {
+  let best = Infinity;
   const re = /[A-Za-z']+/g;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const w = m[0].toLowerCase();
-    if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) return m.index;
+    if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) best = Math.min(best, dist(m.index, pos));
   }
-  return -1;
+  return best;
 }
