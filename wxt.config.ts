@@ -16,10 +16,12 @@ export default defineConfig({
       'A clean view of news articles, with a summary, key facts (dates, casualties, troop numbers) and a reading list.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
-    action: { default_title: 'Sift: clean view (Alt+Shift+R)' },
+    action: { default_title: 'Sift: clean view (Alt+Shift+V)' },
     commands: {
+      // Alt+Shift+R was the first choice, but Chromium 156 leaves it unassigned
+      // (taken by the browser), so a fresh install would have no shortcut at all.
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+V' },
         description: 'Open the clean view of this page',
       },
       'save-article': {

@@ -1,0 +1,26 @@
+import { textDir } from '@/utils/article/format';
+import type { Article } from '@/utils/article/types';
+import { formatPublished, formatReadingTime, isoDay } from '@/utils/article/format';
+
+/** Title and the facts about the article itself: site, byline, date, reading time. */
+export function ArticleHeader({ article }: { article: Article }) {
+  const day = isoDay(article.published);
+  const published = formatPublished(article.published);
+  return (
+    <header class="article-header">
+      <h1 data-testid="title" dir={textDir(article.dir)}>
+        {article.title}
+      </h1>
+      <p class="byline muted">
+        {article.siteName && <span data-testid="site">{article.siteName}</span>}
+        {article.byline && <span data-testid="byline">{article.byline}</span>}
+        {published && day && (
+          <time data-testid="published" dateTime={day}>
+            {published}
+          </time>
+        )}
+        <span data-testid="reading-time">{formatReadingTime(article.readingMinutes)}</span>
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Fact } from '@/utils/facts/types';
+import { describeFact, factsToMarkdown, groupFacts } from '@/utils/facts/format';
+import type { Settings } from '@/utils/settings/settings';
+import { CopyButton } from './CopyButton';
+
+interface Props {
+  facts: Fact[];
+  settings: Settings;
+  title: string;
+  onActivate: (fact: Fact) => void;
+}
+
+function FactItem({ fact, onActivate }: { fact: Fact; onActivate: (f: Fact) => void }) {
+  return (
+    <li>
+      <button type="button" class="fact" title={`“${fact.quote}”`} data-testid="fact" onClick={() => onActivate(fact)}>
+        {describeFact(fact)}
+      </button>
+    </li>
+  );
+}
+
+const KIND_LABELS = {
+  killed: 'Killed',
+  injured: 'Injured',
+  arrested: 'Arrested',
+  missing: 'Missing',
+  displaced: 'Displaced',
+} as const;
+
+/**
+ * The key-facts panel: dates as a timeline (oldest first), casualties by kind,
+ * troop numbers. Each fact is a button that scrolls to and highlights its sentence.
+ */
+export function FactsPanel({ facts, settings, title, onActivate }: Props) {
+  const shown = facts.filter((f) => settings.factTypes[f.type]);
+  const groups = groupFacts(shown);
+  const casualtyKinds = (Object.keys(KIND_LABELS) as Array<keyof typeof KIND_LABELS>).filter(
+    (k) => groups.casualties[k]?.length,
+  );
+  return (
+    <section aria-label="Key facts" class="panel facts-panel" data-testid="facts">
+      <details open={settings.factsOpen}>
+        <summary>
+          <h2>Key facts</h2>
+        </summary>
+        {shown.length === 0 ? (
+          <p class="muted" data-testid="facts-empty">
+            No dates, casualties or troop numbers found
+          </p>
+        ) : (
+          <>
+            {groups.dates.length > 0 && (
+              <div class="fact-group">
+                <h3>Dates</h3>
+                <ol class="timeline">
+                  {groups.dates.map((f) => (
+                    <FactItem key={`${f.start}-d`} fact={f} onActivate={onActivate} />
+                  ))}
+                </ol>
+              </div>
+            )}
+            {casualtyKinds.map((k) => (
+              <div class="fact-group" key={k}>
+                <h3>{KIND_LABELS[k]}</h3>
+                <ul>
+                  {groups.casualties[k].map((f) => (
+                    <FactItem key={`${f.start}-${k}`} fact={f} onActivate={onActivate} />
+                  ))}
+                </ul>
+              </div>
+            ))}
+            {groups.troops.length > 0 && (
+              <div class="fact-group">
+                <h3>Troops</h3>
+                <ul>
+                  {groups.troops.map((f) => (
+                    <FactItem key={`${f.start}-t`} fact={f} onActivate={onActivate} />
+                  ))}
+                </ul>
+              </div>
+            )}
+            <CopyButton label="Copy facts" text={() => factsToMarkdown(shown, title)} />
+          </>
+        )}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,287 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Article } from '@/utils/article/types';
+import type { Fact } from '@/utils/facts/types';
+import type { SummarySentence } from '@/utils/summary/types';
+import { analyse, type Analysis } from '@/utils/analysis';
+import { htmlBlocksText } from '@/utils/extract/text';
+import { blockFingerprint } from '@/utils/extract/fingerprint';
+import { articleFromTab } from '@/utils/extension/tab-article';
+import { getLibrary, saveToLibrary } from '@/utils/extension/save';
+import { highlightQuote, occurrenceBefore } from '@/utils/highlight/locate';
+import { siteKey } from '@/utils/pages/restricted';
+import { splitSentences } from '@/utils/text/sentences';
+import { rememberRemovedBlock, removedBlocksFor, forgetRemovedBlocks } from '@/utils/settings/storage';
+import { prepareViewHtml } from '@/utils/view/prepare';
+import { useSettings } from '../useSettings';
+import { ArticleHeader } from './ArticleHeader';
+import { ArticleBody } from './ArticleBody';
+import { FactsPanel } from './FactsPanel';
+import { SummaryPanel } from './SummaryPanel';
+import { failureMessage, type ViewFailure } from './messages';
+
+export type Source = { kind: 'tab'; tabId: number | null } | { kind: 'saved'; url: string };
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; article: Article; selection: string; saved: boolean }
+  | { state: 'failed'; failure: ViewFailure; selection: string };
+
+/** performance.mark names the benchmark reads: click (popup start) to clean view painted. */
+export const MARK_PAINTED = 'sift:clean-view-painted';
+
+async function load(source: Source, force: boolean): Promise<Load> {
+  if (source.kind === 'saved') {
+    try {
+      const rec = await (await getLibrary()).getArticle(source.url);
+      if (!rec) return { state: 'failed', failure: { kind: 'not-saved', url: source.url }, selection: '' };
+      return { state: 'ready', article: rec, selection: '', saved: true };
+    } catch (err) {
+      return { state: 'failed', failure: { kind: 'storage', message: String(err) }, selection: '' };
+    }
+  }
+  if (source.tabId === null) return { state: 'failed', failure: { kind: 'no-tab' }, selection: '' };
+  const r = await articleFromTab(source.tabId, { force });
+  return r.ok
+    ? { state: 'ready', article: r.article, selection: r.selection, saved: false }
+    : { state: 'failed', failure: r.failure, selection: r.selection };
+}
+
+function SelectionView({ text }: { text: string }) {
+  return (
+    <div class="article-body selection-view" data-testid="selection-view">
+      {text
+        .split(/\n\s*\n|\r?\n/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+    </div>
+  );
+}
+
+export function ReaderApp({ surface, source }: { surface: 'popup' | 'tab'; source: Source }) {
+  const { settings, loaded: settingsLoaded } = useSettings();
+  const [force, setForce] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<Load>({ state: 'loading' });
+  const [removed, setRemoved] = useState<string[]>([]);
+  const [removing, setRemoving] = useState(false);
+  const [showSelection, setShowSelection] = useState(false);
+  const [analysis, setAnalysis] = useState<(Analysis & { text: string }) | null>(null);
+  const [notice, setNotice] = useState('');
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let alive = true;
+    setState({ state: 'loading' });
+    load(source, force).then((l) => alive && setState(l));
+    return () => {
+      alive = false;
+    };
+  }, [source, force, attempt]);
+
+  const article = state.state === 'ready' ? state.article : null;
+  const site = article ? siteKey(article.url) : '';
+
+  useEffect(() => {
+    if (site) removedBlocksFor(site).then(setRemoved);
+  }, [site]);
+
+  const html = useMemo(
+    () =>
+      article
+        ? prepareViewHtml(article.html, { window, loadImages: settings.loadImages, removedBlocks: removed })
+        : '',
+    [article, settings.loadImages, removed],
+  );
+
+  // Paint the clean view first; facts and summary follow on the next task.
+  useEffect(() => {
+    if (!article || !settingsLoaded) return;
+    requestAnimationFrame(() => {
+      if (!performance.getEntriesByName(MARK_PAINTED).length) performance.mark(MARK_PAINTED);
+      document.documentElement.dataset.siftReady = '1';
+    });
+    const timer = setTimeout(() => {
+      const root = bodyRef.current;
+      if (!root) return;
+      const text = htmlBlocksText(root);
+      const a = analyse({
+        text,
+        title: article.title,
+        published: article.published,
+        lang: article.lang,
+        sentences: settings.summaryLength,
+      });
+      setAnalysis({ ...a, text });
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [article, html, settingsLoaded, settings.summaryLength]);
+
+  useEffect(() => {
+    if (state.state === 'failed') document.documentElement.dataset.siftReady = 'failed';
+  }, [state]);
+
+  const goTo = useCallback(
+    (span: { quote: string; start: number }) => {
+      const root = bodyRef.current;
+      if (!root || !analysis) return;
+      const mark = highlightQuote(root, span.quote, occurrenceBefore(analysis.text, span.quote, span.start));
+      if (!mark) return;
+      mark.tabIndex = -1;
+      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      mark.focus({ preventScroll: true });
+    },
+    [analysis],
+  );
+  // A fact scrolls to and highlights its whole sentence, not just the words it was read from.
+  const onFact = useCallback(
+    (f: Fact) => {
+      if (!analysis) return;
+      const sentence = splitSentences(analysis.text, article?.lang).find((s) => s.start <= f.start && f.end <= s.end);
+      goTo(sentence ? { quote: sentence.text, start: sentence.start } : { quote: f.quote, start: f.start });
+    },
+    [goTo, analysis, article],
+  );
+  const onSentence = useCallback((s: SummarySentence) => goTo({ quote: s.text, start: s.start }), [goTo]);
+
+  const onRemoveBlock = useCallback(
+    async (block: Element) => {
+      const fp = blockFingerprint(block.textContent ?? '');
+      await rememberRemovedBlock(site, fp);
+      setRemoved((r) => [...r, fp]);
+      setNotice('Block removed. Sift will leave it out on this site from now on.');
+    },
+    [site],
+  );
+
+  const save = async () => {
+    if (!article) return;
+    setNotice('Saving…');
+    const r = await saveToLibrary(
+      article,
+      analysis ? { facts: analysis.facts, summary: analysis.summary.map((s) => s.text) } : undefined,
+    );
+    setNotice(r.ok ? (r.updated ? 'Updated in your reading list.' : 'Saved to your reading list.') : r.message);
+  };
+
+  const openTab = () => {
+    const q = source.kind === 'saved' ? `saved=${encodeURIComponent(source.url)}` : `tabId=${source.tabId}`;
+    browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?${q}` as '/reader.html') });
+    if (surface === 'popup') window.close();
+  };
+  const openPage = (page: '/options.html' | '/list.html') => {
+    browser.tabs.create({ url: browser.runtime.getURL(page) });
+    if (surface === 'popup') window.close();
+  };
+
+  const selection = state.state === 'loading' ? '' : state.selection.trim();
+
+  return (
+    <div class={`reader reader-${surface}`}>
+      <nav class="toolbar" aria-label="Sift">
+        {surface === 'popup' && (
+          <button type="button" onClick={openTab} data-testid="open-tab">
+            Open in reader tab
+          </button>
+        )}
+        {article && source.kind === 'tab' && (
+          <button type="button" class="primary" onClick={save} data-testid="save">
+            Save
+          </button>
+        )}
+        {article && (
+          <button type="button" aria-pressed={removing} onClick={() => setRemoving(!removing)} data-testid="remove-mode">
+            {removing ? 'Done removing' : 'Remove blocks'}
+          </button>
+        )}
+        {selection && (
+          <button type="button" aria-pressed={showSelection} onClick={() => setShowSelection(!showSelection)}>
+            {showSelection ? 'Show clean view' : 'Show original selection'}
+          </button>
+        )}
+        <button type="button" onClick={() => openPage('/list.html')}>
+          Reading list
+        </button>
+        <button type="button" onClick={() => openPage('/options.html')}>
+          Options
+        </button>
+      </nav>
+      <p role="status" class="notice" data-testid="notice">
+        {notice}
+      </p>
+      <main>
+        {state.state === 'loading' && (
+          <p class="muted" role="status" aria-busy="true">
+            Cleaning up the page…
+          </p>
+        )}
+        {state.state === 'failed' && !showSelection && (
+          <div class="failure" data-testid="failure" data-kind={state.failure.kind}>
+            <h1>{failureMessage(state.failure).title}</h1>
+            <p>{failureMessage(state.failure).detail}</p>
+            {state.failure.kind === 'not-article' && (
+              <button type="button" class="primary" onClick={() => setForce(true)} data-testid="show-anyway">
+                Show anyway
+              </button>
+            )}
+            {state.failure.kind === 'timeout' && (
+              <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+                Try again
+              </button>
+            )}
+          </div>
+        )}
+        {showSelection && selection && <SelectionView text={selection} />}
+        {article && !showSelection && (
+          <div class="layout">
+            <article class="article" aria-label="Article">
+              <ArticleHeader article={article} />
+              {analysis && (
+                <SummaryPanel sentences={analysis.summary} text={analysis.text} settings={settings} onActivate={onSentence} />
+              )}
+              {analysis && surface === 'popup' && (
+                <FactsPanel facts={analysis.facts} settings={settings} title={article.title} onActivate={onFact} />
+              )}
+              {removing && (
+                <p class="muted removing-help">
+                  Choose a block to remove it. Sift remembers it for {site}.{' '}
+                  {removed.length > 0 && (
+                    <button
+                      type="button"
+                      onClick={async () => {
+                        await forgetRemovedBlocks(site);
+                        setRemoved([]);
+                      }}
+                    >
+                      Bring back {removed.length} removed block{removed.length > 1 ? 's' : ''}
+                    </button>
+                  )}
+                </p>
+              )}
+              <ArticleBody
+                html={html}
+                lang={article.lang}
+                dir={article.dir}
+                bodyRef={bodyRef}
+                onRemoveBlock={removing ? onRemoveBlock : undefined}
+              />
+              <footer class="article-footer muted">
+                <a href={article.url} target="_blank" rel="noopener noreferrer">
+                  Original article
+                </a>
+              </footer>
+            </article>
+            {analysis && surface === 'tab' && (
+              <aside class="side">
+                <FactsPanel facts={analysis.facts} settings={settings} title={article.title} onActivate={onFact} />
+              </aside>
+            )}
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

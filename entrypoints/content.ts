@@ -1,0 +1,26 @@
+import { defineContentScript } from '#imports';
+import { extractArticle } from '@/utils/extract';
+import { REQUEST_GLOBAL, type ContentResponse, type ExtractRequest } from '@/utils/extension/messages';
+
+/**
+ * Injected on demand (never declared in the manifest, so Sift runs on no page
+ * the user did not ask about). Extracts from a clone so the live page is
+ * never touched, and returns plain data as the executeScript result.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  main(): ContentResponse {
+    const request = ((globalThis as Record<string, unknown>)[REQUEST_GLOBAL] ?? {}) as Partial<ExtractRequest>;
+    const selection = window.getSelection()?.toString() ?? '';
+    const t0 = performance.now();
+    const clone = document.cloneNode(true) as Document;
+    const cloneMs = performance.now() - t0;
+    const result = extractArticle(clone, {
+      url: location.href,
+      window,
+      force: request.force ?? false,
+      removedBlocks: request.removedBlocks ?? [],
+    });
+    return { ...result, timings: { clone: cloneMs, ...result.timings }, selection } as ContentResponse;
+  },
+});

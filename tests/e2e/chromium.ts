@@ -1,0 +1,100 @@
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION = resolve(ROOT, '.output/chrome-mv3');
+export const ARTIFACTS = resolve(ROOT, 'test-results');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Sift {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  cdp: CDPSession;
+  close(): Promise<void>;
+}
+
+/** Launches Debian's Chromium with the built extension (recipe: ../shared/docs/e2e-recipe.md §4). */
+export async function launchSift(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Sift> {
+  if (!existsSync(resolve(EXTENSION, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION}: run "npm run build:chrome" first.`);
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--enable-unsafe-extension-debugging',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  return { context, worker, extensionId, cdp, close: () => context.close() };
+}
+
+/** The browser's id of the tab showing `page` (visible without the tabs permission). */
+export async function tabIdOf(sift: Sift, page: Page): Promise<number> {
+  await page.bringToFront();
+  return sift.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab.id!;
+  });
+}
+
+/** A click on Sift's toolbar button for `page`: grants activeTab, as a real click does. */
+export async function clickAction(sift: Sift, page: Page): Promise<void> {
+  const { targetInfos } = (await sift.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+    targetInfos: Array<{ targetId: string; url: string }>;
+  };
+  const tab = targetInfos.find((t) => t.url === page.url());
+  if (!tab) throw new Error(`No tab target for ${page.url()}`);
+  await sift.cdp.send('Extensions.triggerAction' as never, { id: sift.extensionId, targetId: tab.targetId } as never);
+}
+
+/** A real keyboard shortcut, as Chromium's command system sees it (recipe §5). */
+export async function pressShortcut(sift: Sift, page: Page, key: string, code: string, keyCode: number): Promise<void> {
+  await page.bringToFront();
+  const cdp = await sift.context.newCDPSession(page);
+  for (const type of ['rawKeyDown', 'keyUp'] as const) {
+    await cdp.send('Input.dispatchKeyEvent', {
+      type,
+      modifiers: 1 | 8, // Alt | Shift
+      key,
+      code,
+      windowsVirtualKeyCode: keyCode,
+      nativeVirtualKeyCode: keyCode,
+    });
+  }
+  await cdp.detach();
+}
+
+/** Opens an article page, clicks Sift's button for it, and opens the popup for that tab in a page tests can drive. */
+export async function openPopupFor(sift: Sift, url: string): Promise<{ page: Page; popup: Page; tabId: number }> {
+  const page = await sift.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(sift, page);
+  await clickAction(sift, page);
+  const popup = await sift.context.newPage();
+  await popup.setViewportSize({ width: 640, height: 600 });
+  await popup.goto(`chrome-extension://${sift.extensionId}/popup.html?tabId=${tabId}`);
+  return { page, popup, tabId };
+}
+
+/** Waits until a view has painted its article or its failure message. */
+export async function waitForView(view: Page): Promise<'1' | 'failed'> {
+  const handle = await view.waitForFunction(() => document.documentElement.dataset.siftReady, undefined, { timeout: 15_000 });
+  return (await handle.jsonValue()) as '1' | 'failed';
+}

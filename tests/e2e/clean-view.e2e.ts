@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, clickAction, launchSift, openPopupFor, pressShortcut, tabIdOf, waitForView, type Sift } from './chromium';
+import { startServer, type TestServer } from './server';
+
+const FIRST = 'The EU\'s top diplomat on Thursday (6 January) in veiled comments warned Russia';
+const LAST = 'the Western military alliance in eastern Europe.';
+const CLUTTER = [
+  'Listen to article',
+  'Read and decide',
+  'Join EUobserver today',
+  '14-day free trial',
+  'subscribe as a group',
+  'EU defends Kazakh leader',
+  'News in Brief',
+  'Latest News',
+  'Support quality EU news',
+];
+
+let sift: Sift;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  sift = await launchSift();
+});
+afterAll(async () => {
+  await sift?.close();
+  await server?.close();
+});
+
+async function expectSeedArticle(view: Page) {
+  expect(await waitForView(view)).toBe('1');
+  await expect.poll(() => view.getByTestId('title').textContent()).toBe('US, EU worried over Russian intervention in Kazakhstan');
+  expect(await view.getByTestId('published').getAttribute('datetime')).toBe('2022-01-06');
+  expect(await view.getByTestId('published').textContent()).toBe('6 January 2022');
+  expect(await view.getByTestId('site').textContent()).toBe('EUobserver');
+  const body = (await view.getByTestId('article-body').innerText()).replace(/\s+/g, ' ');
+  expect(body.startsWith(FIRST)).toBe(true);
+  expect(body.trimEnd().endsWith(LAST)).toBe(true);
+  expect(body).toContain('Ukraine talks to go on');
+  for (const c of CLUTTER) expect(body, `clutter "${c}"`).not.toContain(c);
+}
+
+describe('clean view in Chromium', () => {
+  it('a toolbar click shows the seed article, without clutter, in the popup', async () => {
+    for (const fixture of ['euobserver-kazakhstan.html', 'euobserver-kazakhstan.plain.html']) {
+      const { page, popup } = await openPopupFor(sift, `${server.url}/${fixture}`);
+      await expectSeedArticle(popup);
+      await popup.screenshot({ path: `${ARTIFACTS}/popup-${fixture.replace(/\.html$/, '')}.png`, fullPage: false });
+      // Links in the clean view open in a new tab.
+      for (const target of await popup.getByTestId('article-body').locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('target'))))
+        expect(target).toBe('_blank');
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it('the Alt+Shift+V shortcut (Alt+Shift+R is taken by Chromium) grants access and opens the clean view', async () => {
+    const commands = await sift.worker.evaluate(() => chrome.commands.getAll());
+    expect(commands.find((c) => c.name === '_execute_action')?.shortcut).toBe('Alt+Shift+V');
+    const page = await sift.context.newPage();
+    await page.goto(`${server.url}/euobserver-kazakhstan.html`);
+    const tabId = await tabIdOf(sift, page);
+    // Before the shortcut, Sift has no access to the page.
+    const before = await sift.worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => 1 }).then(() => 'ok', () => 'denied'), tabId);
+    expect(before).toBe('denied');
+    await pressShortcut(sift, page, 'v', 'KeyV', 86);
+    await expect
+      .poll(() => sift.worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => 1 }).then(() => 'ok', () => 'denied'), tabId))
+      .toBe('ok');
+    const popup = await sift.context.newPage();
+    await popup.goto(`chrome-extension://${sift.extensionId}/popup.html?tabId=${tabId}`);
+    await expectSeedArticle(popup);
+    await popup.close();
+    await page.close();
+  });
+
+  it('"Open in reader tab" shows the same clean view in a full tab', async () => {
+    const { page, popup } = await openPopupFor(sift, `${server.url}/euobserver-kazakhstan.plain.html`);
+    await waitForView(popup);
+    const [tab] = await Promise.all([sift.context.waitForEvent('page'), popup.getByTestId('open-tab').click()]);
+    await tab.setViewportSize({ width: 1280, height: 900 });
+    expect(tab.url()).toContain('/reader.html?tabId=');
+    await expectSeedArticle(tab);
+    await expect.poll(() => tab.getByRole('region', { name: 'Key facts' }).isVisible()).toBe(true);
+    await tab.screenshot({ path: `${ARTIFACTS}/reader-tab.png` });
+    await tab.close();
+    await page.close();
+  });
+
+  it('a change of options applies at once to an open view', async () => {
+    const { page, popup } = await openPopupFor(sift, `${server.url}/euobserver-kazakhstan.html`);
+    await waitForView(popup);
+    const options = await sift.context.newPage();
+    await options.goto(`chrome-extension://${sift.extensionId}/options.html`);
+    await options.getByLabel('Dark').check();
+    await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(22, 23, 26)');
+    await options.getByLabel('Font size').fill('24');
+    await expect
+      .poll(() => popup.getByTestId('article-body').evaluate((el) => getComputedStyle(el).fontSize))
+      .toBe('24px');
+    await options.getByLabel('Sans-serif').check();
+    await expect
+      .poll(() => popup.getByTestId('article-body').evaluate((el) => getComputedStyle(el).fontFamily))
+      .toMatch(/system-ui|sans/);
+    // Stored where the brief says: storage.sync, versioned.
+    const stored = await sift.worker.evaluate(() => chrome.storage.sync.get(null));
+    expect(stored.settings).toMatchObject({ theme: 'dark', fontSize: 24, font: 'sans' });
+    expect(stored['settings$']).toMatchObject({ v: 2 });
+    await options.getByRole('button', { name: 'Reset to defaults' }).click();
+    await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme)).toBe('system');
+    await options.close();
+    await popup.close();
+    await page.close();
+  });
+
+  it('a browser page gets a clear message instead of an error', async () => {
+    const page = await sift.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await tabIdOf(sift, page);
+    await clickAction(sift, page).catch(() => {});
+    const popup = await sift.context.newPage();
+    await popup.goto(`chrome-extension://${sift.extensionId}/popup.html?tabId=${tabId}`);
+    expect(await waitForView(popup)).toBe('failed');
+    expect(await popup.getByTestId('failure').getAttribute('data-kind')).toBe('restricted');
+    await expect.poll(() => popup.getByTestId('failure').innerText()).toContain('Browsers do not let extensions read this page');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a page that is not an article says so, and "Show anyway" still cleans it', async () => {
+    const { page, popup } = await openPopupFor(sift, `${server.url}/not-article.html`);
+    expect(await waitForView(popup)).toBe('failed');
+    expect(await popup.getByTestId('failure').getAttribute('data-kind')).toBe('not-article');
+    await popup.getByTestId('show-anyway').click();
+    await expect.poll(() => popup.getByTestId('title').textContent()).toBe('Acme Widgets');
+    await popup.close();
+    await page.close();
+  });
+});

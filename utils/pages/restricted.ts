@@ -1,0 +1,87 @@
+/**
+ * Pages where browsers do not let extensions run scripts. Knowing them up
+ * front gives the reader a clear message instead of a scripting error.
+ */
+const RESTRICTED_SCHEMES = [
+  'chrome:',
+  'chrome-extension:',
+  'chrome-search:',
+  'chrome-untrusted:',
+  'devtools:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'about:',
+  'moz-extension:',
+  'resource:',
+  'view-source:',
+  'data:',
+  'blob:',
+  'javascript:',
+];
+
+const STORE_PAGES: Array<[host: string, pathPrefix: string]> = [
+  ['chromewebstore.google.com', '/'],
+  ['chrome.google.com', '/webstore'],
+  ['microsoftedge.microsoft.com', '/addons'],
+  ['addons.mozilla.org', '/'],
+  ['addons.opera.com', '/'],
+];
+
+export type RestrictedReason = 'browser-page' | 'store' | 'file' | 'pdf' | 'no-url';
+
+/** Why Sift cannot read `url`, or null when it may try. */
+export function restrictedReason(url: string | undefined | null): RestrictedReason | null {
+  if (!url) return 'no-url';
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'browser-page';
+  }
+  if (RESTRICTED_SCHEMES.includes(u.protocol)) return 'browser-page';
+  if (u.protocol === 'file:') return 'file';
+  if (STORE_PAGES.some(([host, path]) => u.hostname === host && u.pathname.startsWith(path))) return 'store';
+  if (/\.pdf$/i.test(u.pathname)) return 'pdf';
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'browser-page';
+  return null;
+}
+
+export function restrictedMessage(reason: RestrictedReason): string {
+  switch (reason) {
+    case 'browser-page':
+      return 'Browsers do not let extensions read this page (browser settings, new tab, source view and other built-in pages). Open a news article and try again.';
+    case 'store':
+      return 'Browsers do not let extensions read their add-on store pages.';
+    case 'file':
+      return 'Sift cannot read local files unless you allow it: open the extension’s details and turn on “Allow access to file URLs”.';
+    case 'pdf':
+      return 'This is a PDF shown by the browser’s PDF viewer, which extensions cannot read.';
+    case 'no-url':
+      return 'Sift has no access to this tab. Click the Sift button (or press Alt+Shift+V) while the article is open.';
+  }
+}
+
+/** The host a removed block is remembered under. */
+export function siteKey(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Without the `tabs` permission a tab's URL is hidden until activeTab is
+ * granted, so a restricted page is often only known from the error the
+ * browser gives when Sift tries to run there.
+ */
+export function reasonFromInjectionError(message: string): RestrictedReason | null {
+  const m = message.toLowerCase();
+  if (/extensions gallery|web store|webstore|addons\.mozilla/.test(m)) return 'store';
+  if (/(chrome|edge|about|view-source|devtools|chrome-extension|moz-extension|resource):/.test(m)) return 'browser-page';
+  if (/file:|file url/.test(m)) return 'file';
+  if (/missing host permission|cannot access contents of the page|must request permission/.test(m)) return 'no-url';
+  return null;
+}
