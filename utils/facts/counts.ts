@@ -32,11 +32,12 @@ function isCapitalPlural(t: Token): boolean {
   return /^[A-Z][a-z]+(?:ans|is|ers)$/.test(t.text);
 }
 
-/** What the number counts: skip fillers and up to three adjectives to the noun. */
+/** What the number counts: skip fillers, names ("U.S.", "French") and up to three adjectives to the noun. */
 function nounPhrase(tokens: Token[], n: NumberMatch): NounPhrase {
   let inner: CasualtyKind | null = null;
+  let adjectives = 0;
   let j = n.last;
-  for (let steps = 0; j < tokens.length && steps < 6; j++, steps++) {
+  for (let steps = 0; j < tokens.length && steps < 9; j++, steps++) {
     const t = tokens[j];
     const low = t.low;
     if (TROOP_NOUNS.has(low)) return { head: j, kind: 'troops', next: j + 1, inner };
@@ -52,15 +53,16 @@ function nounPhrase(tokens: Token[], n: NumberMatch): NounPhrase {
     }
     if (PEOPLE_NOUNS.has(low) || isCapitalPlural(t)) return { head: j, kind: 'people', next: j + 1, inner };
     if (NOT_PEOPLE.has(low)) return { head: j, kind: 'thing', next: j + 1, inner };
-    if (FILLERS.has(low) || low === ',' && steps > 0 && false) continue;
+    if (FILLERS.has(low)) continue;
+    // "U.S.", "US", "UN": initials and acronyms name the side, not the noun.
+    if (/^[A-Z]{1,4}$/.test(t.text) || (t.text === '.' && /^[A-Z]$/.test(tokens[j - 1]?.text ?? ''))) continue;
     // An adjective-like word (lower-case, or a capitalised nationality) may sit before the noun.
-    if (/^[a-z]+$/.test(t.text) && !AUX.has(low) && steps < 4 && !casualtyKind(low)) {
+    if (/^[a-z]+$/.test(t.text) && !AUX.has(low) && adjectives < 3 && !casualtyKind(low)) {
       const nextT = tokens[j + 1];
-      if (nextT && /^[A-Za-z]/.test(nextT.text)) continue;
+      if (nextT && /^[A-Za-z]/.test(nextT.text)) { adjectives++; continue; }
       return { head: j, kind: 'thing', next: j + 1, inner };
     }
-    if (/^[A-Z][a-z]+$/.test(t.text) && steps < 4 && !AUX.has(low)) continue;
-    if (/^[A-Z]$/.test(t.text) || t.text === '.') continue; // "U.S."
+    if (/^[A-Z][a-z]+$/.test(t.text) && adjectives < 3 && !AUX.has(low)) { adjectives++; continue; }
     break;
   }
   return { head: -1, kind: 'none', next: n.last, inner };
@@ -97,6 +99,8 @@ function governingKind(tokens: Token[], n: NumberMatch, np: NounPhrase): { kind:
       before = { kind, at: k };
       break;
     }
+    // "held 155 adult males": held takes people into custody only as the verb right before them.
+    if (low === 'held' && k === first - 1 && tokens[np.next]?.low !== 'hostage') { before = { kind: 'arrested', at: k }; break; }
     if (!['of', 'an', 'a', 'the', 'to', 'and', 'injuring', 'wounding'].includes(low)) break;
   }
   // "deaths of"/"killed": the word before wins over one after ("the deaths of three children in custody").
@@ -145,6 +149,10 @@ function notACount(src: string, n: NumberMatch, tokens: Token[]): boolean {
   if (n.value === 1 && n.form === 'words' && (nx === 'of' || tokens[n.first - 1]?.low === 'no' || tokens[n.first - 1]?.low === 'the')) return true;
   // "one-third", "a third of", "half": fractions.
   if (nx === 'third' || nx === 'thirds' || nx === 'quarter' || nx === 'half') return true;
+  // A part of a population, not a count of it: "a fraction of about 25 million reservists".
+  const q = tokens.findIndex((t) => t.start === n.qualStart);
+  const before = tokens.slice(Math.max(0, q - 2), q).map((t) => t.low).join(' ');
+  if (/\b(?:fraction|share|proportion|pool|percentage|majority|minority|portion|half|third|quarter) of$/.test(before)) return true;
   return false;
 }
 

@@ -42,7 +42,10 @@ export function casualtyKind(low: string): CasualtyKind | null {
 }
 
 /** Possibility, not fact: a number under these is no casualty or troop fact. */
-export const HYPOTHETICAL = set('could would might may can if unless potentially possibly threatens threaten risk risks feared fear could\'ve');
+export const HYPOTHETICAL = set(
+  "could would might may can if unless potentially possibly potential threatens threaten risk risks fear could've " +
+    'considering consider considers considered mulling weighing proposed proposal',
+);
 export const NEGATION = set('no not none never nobody without neither nor');
 
 /** Non-people units that follow numbers: "30 years", "200 teams". */
