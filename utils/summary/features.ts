@@ -21,7 +21,13 @@ export interface SentenceInfo extends SentenceSpan {
   heading: boolean;
   /** Ends in a colon: it introduces a list or a quote rather than stating a point. */
   intro: boolean;
+  /** Opens with a pronoun or connective that points back ("He said", "But"): unclear on its own. */
+  dangling: boolean;
 }
+
+// Openers that lean on the sentence before, in the languages the stop lists cover.
+const DANGLING =
+  /^["“„«]?(he|she|it|they|this|these|those|but|also|however|meanwhile|instead|er|es|dies|aber|elle|ils|elles|cela|mais|él|ella|ellos|pero|lui|lei|loro|ele|ela|eles|mas|hij|zij|maar)\b/iu;
 
 function contentTerms(text: string, lang: string | null): { terms: string[]; words: number } {
   const tokens = wordTokens(text);
@@ -53,6 +59,7 @@ export function describe(
     for (const f of facts) if (f.start < s.end && f.end > s.start) inFacts++;
     const numbers = (s.text.match(/\p{N}+/gu) ?? []).length;
     const intro = /:["'”’]?$/u.test(s.text);
-    return { ...s, index, terms, termSet: new Set(terms), wordCount: words, excluded, quoted: quotedShare(s.text), facts: inFacts, numbers, heading, intro };
+    const dangling = DANGLING.test(s.text);
+    return { ...s, index, terms, termSet: new Set(terms), wordCount: words, excluded, quoted: quotedShare(s.text), facts: inFacts, numbers, heading, intro, dangling };
   });
 }

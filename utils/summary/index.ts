@@ -25,6 +25,8 @@ export const WEIGHTS = {
   quote: 0.75,
   intro: 0.5,
   long: 0.01,
+  longFrom: 40,
+  dangling: 0.2,
   redundancy: 1,
 };
 
@@ -87,7 +89,7 @@ function score(pool: SentenceInfo[], title: string | null, lang: string | null):
       W.number * Math.min(3, s.numbers) -
       W.quote * s.quoted -
       W.intro * (s.intro ? 1 : 0) -
-      W.long * Math.max(0, s.wordCount - 40)
+      W.long * Math.max(0, s.wordCount - W.longFrom)
     );
   });
 }
@@ -110,7 +112,9 @@ function select(pool: SentenceInfo[], scores: number[], want: number): SentenceI
     for (const i of left) {
       let maxSim = 0;
       for (const j of chosen) maxSim = Math.max(maxSim, similarity(pool[i], pool[j]));
-      const value = scores[i] - WEIGHTS.redundancy * maxSim;
+      // A sentence that leans on the one before reads badly without it.
+      const orphan = pool[i].dangling && !chosen.some((j) => pool[j].index === pool[i].index - 1);
+      const value = scores[i] - WEIGHTS.redundancy * maxSim - (orphan ? WEIGHTS.dangling : 0);
       if (value > bestValue) {
         bestValue = value;
         best = i;
