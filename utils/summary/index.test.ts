@@ -59,6 +59,24 @@ describe('summarize', () => {
     expect(withFacts.some((s) => s.includes('12 people were injured'))).toBe(true);
   });
 
+  it('leans towards sentences that share the title\'s words', () => {
+    const plain = texts(story);
+    expect(plain.some((s) => s.startsWith('The regional government has opened shelters'))).toBe(false);
+    const titled = texts(story, { title: 'Shelters opened in three towns' });
+    expect(titled.some((s) => s.startsWith('The regional government has opened shelters'))).toBe(true);
+  });
+
+  it('skips a headline left at the top of the text and a pronoun sentence cut off from its antecedent', () => {
+    const t = [
+      'Flood forces thousands from homes',
+      story,
+      'He added that the army would help with the clean-up in the coming days and weeks across the valley.',
+    ].join('\n\n');
+    const s = texts(t, { sentences: 7 });
+    expect(s[0]).toMatch(/^Flooding in the river valley/);
+    expect(s.join('\n')).not.toMatch(/^He added/m);
+  });
+
   it('drops a near duplicate of a sentence already picked', () => {
     const dup = story.replace(
       'Rescue teams used boats',

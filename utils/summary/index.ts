@@ -19,7 +19,7 @@ export const WEIGHTS = {
   lead: 1.0,
   leadDecay: 0.35,
   central: 0.2,
-  title: 0.5,
+  title: 0.8,
   fact: 0.15,
   number: 0.05,
   quote: 0.75,
