@@ -116,6 +116,8 @@ function governingKind(tokens: Token[], n: NumberMatch, np: NounPhrase): { kind:
     }
     const kind = casualtyKind(t.low);
     if (kind) {
+      // "may leave hundreds homeless": a modal just before the number governs the object too.
+      if (unreal(tokens, first - 3, first)) return null;
       if (kind === 'arrested' && t.low === 'charged' && tokens[k - 1]?.low !== 'were' && tokens[k - 1]?.low !== 'was') continue;
       if (unreal(tokens, from, k)) return null;
       return { kind, at: k };

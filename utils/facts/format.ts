@@ -24,8 +24,19 @@ export function describeFact(fact: Fact): string {
   if (fact.type === 'date') return fact.value ? formatDateValue(fact.value) : fact.quote;
   if (fact.type === 'casualties') return `${formatCount(fact.count)} ${fact.kind ?? ''}`.trim();
   const noun = /\b(troops|soldiers|personnel|servicemen|forces|peacekeepers|marines|reservists|sailors)\b/i.exec(fact.quote)?.[1]?.toLowerCase() ?? 'troops';
-  return `${formatCount(fact.count)} ${noun}${fact.actor ? `, ${fact.actor}` : ''}`;
+  const verb = VERBS.find(([re]) => re.test(fact.quote))?.[1];
+  return `${formatCount(fact.count)} ${noun}${verb ? ` ${verb}` : ''}${fact.actor ? `, ${fact.actor}` : ''}`;
 }
+
+// What happens to the troops, as the quote says it.
+const VERBS: [RegExp, string][] = [
+  [/\b(?:sen[dt]s?|sending)\b/i, 'sent'],
+  [/\bdeploy(?:s|ed|ing)?\b/i, 'deployed'],
+  [/\bstationed\b/i, 'stationed'],
+  [/\b(?:withdraw(?:s|n|ing)?|withdrew|pull(?:s|ed|ing)? out|drawdown)\b/i, 'withdrawn'],
+  [/\bmobili[sz](?:e|es|ed|ing)\b|\bcall(?:s|ed|ing)? up\b/i, 'mobilised'],
+  [/\bmass(?:es|ed|ing)\b/i, 'massed'],
+];
 
 const dateOrder = (a: Fact, b: Fact) => (a.value ?? '').localeCompare(b.value ?? '') || a.start - b.start;
 

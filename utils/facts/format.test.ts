@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { describeFact, factsToMarkdown, groupFacts } from './format';
+import type { Fact } from './types';
+
+const f = (x: Partial<Fact> & Pick<Fact, 'type'>): Fact => ({ quote: 'q', start: 0, end: 1, ...x });
+
+describe('format', () => {
+  it('describes each type in words', () => {
+    expect(describeFact(f({ type: 'date', value: '2022-01-06' }))).toBe('6 January 2022');
+    expect(describeFact(f({ type: 'date', value: '2019-10' }))).toBe('October 2019');
+    expect(describeFact(f({ type: 'casualties', kind: 'killed', count: { magnitude: 'dozens' } }))).toBe('dozens killed');
+    expect(describeFact(f({ type: 'troops', count: { value: 2500, qualifier: 'about' }, actor: 'Russia', quote: 'Russia has sent some 2,500 personnel' }))).toBe(
+      'about 2,500 personnel sent, Russia',
+    );
+  });
+
+  it('groups facts, dates oldest first', () => {
+    const g = groupFacts([
+      f({ type: 'date', value: '2022-01-06', start: 1 }),
+      f({ type: 'casualties', kind: 'arrested', count: { magnitude: 'thousands' }, start: 2 }),
+      f({ type: 'date', value: '1991', start: 3 }),
+    ]);
+    expect(g.dates.map((d) => d.value)).toEqual(['1991', '2022-01-06']);
+    expect(g.casualties.arrested).toHaveLength(1);
+    expect(g.casualties.killed).toEqual([]);
+  });
+
+  it('markdown lists each section with quotes', () => {
+    const md = factsToMarkdown([f({ type: 'casualties', kind: 'injured', count: { magnitude: 'hundreds' }, quote: 'hundreds more injured' })], 'Kazakhstan');
+    expect(md).toContain('Kazakhstan');
+    expect(md).toContain('- hundreds injured — “hundreds more injured”');
+    expect(factsToMarkdown([])).toContain('No dates, casualties or troop numbers found.');
+  });
+});
