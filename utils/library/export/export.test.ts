@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { unzipSync, strFromU8 } from 'fflate';
+import { exportMarkdownZip, exportMarkdownSingle } from './markdown';
+import { exportPocketCsv, csvField } from './csv';
+import { exportNetscape } from './netscape';
+import { safeFileName } from './filenames';
+import { sampleArticle } from '../sample';
+
+const parser = new new JSDOM('').window.DOMParser();
+const NOW = Date.UTC(2025, 5, 1);
+
+describe('Markdown export', () => {
+  it('writes one note per article with front matter and unique, safe names', () => {
+    const a = { ...sampleArticle(1), title: 'Kyiv: talks / "ceasefire"?', tags: ['central asia', 'news'] };
+    const b = { ...sampleArticle(2), title: 'kyiv: talks / "ceasefire"?' };
+    const c = { ...sampleArticle(3), title: '', url: 'https://www.bbc.com/x' };
+    const files = unzipSync(exportMarkdownZip([a, b, c], parser, NOW).data as Uint8Array);
+    expect(Object.keys(files)).toEqual(['Kyiv talks ceasefire.md', 'kyiv talks ceasefire (2).md', 'www.bbc.com.md']);
+    const note = strFromU8(files['Kyiv talks ceasefire.md']!);
+    expect(note.startsWith('---\ntitle: "Kyiv: talks / \\"ceasefire\\"?"\nsource: "https://news.example.org/')).toBe(true);
+    expect(note).toContain('\ntags:\n  - "central-asia"\n  - "news"\n');
+    expect(note).toContain(`created: "${new Date(a.savedAt).toISOString()}"`);
+    expect(note).toContain('\n## Section 1\n');
+    expect(note).toContain('[link](https://example.org/1)');
+    expect(note).toContain('![Photo 1](https://img.example.org/1.jpg)');
+    expect(note).toContain('> Quoted 1');
+  });
+
+  it('falls back to the plain text when an article has no HTML, and writes a single-file variant', () => {
+    const a = { ...sampleArticle(4), html: '' };
+    const one = exportMarkdownSingle([a, sampleArticle(5)], parser, NOW).data as string;
+    expect(one).toContain(a.text.split('\n\n')[0]);
+    expect(one.match(/^# Story/gm)).toHaveLength(2);
+  });
+
+  it('makes names safe on every system', () => {
+    expect(safeFileName('CON')).toBe('CON_');
+    expect(safeFileName('..hidden')).toBe('hidden');
+    expect(safeFileName('a#b^c[d]|e')).toBe('a b c d e');
+    expect(safeFileName('x'.repeat(300))).toHaveLength(100);
+  });
+});
+
+describe('CSV and bookmarks exports', () => {
+  it('quotes fields per RFC 4180', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    const csv = exportPocketCsv([{ ...sampleArticle(1), tags: ['a', 'b c'], read: true }], NOW).data as string;
+    expect(csv.split('\r\n')[1]).toBe(`"Story 1: ${sampleArticle(1).title.slice(9)}",${sampleArticle(1).url},${Math.floor(sampleArticle(1).savedAt / 1000)},a|b c,archive`);
+  });
+
+  it('writes a Netscape file with ADD_DATE, TAGS and escaped titles', () => {
+    const html = exportNetscape([{ ...sampleArticle(2), title: 'A <b> & "c"', tags: ['x', 'y'] }], NOW).data as string;
+    expect(html.startsWith('<!DOCTYPE NETSCAPE-Bookmark-file-1>')).toBe(true);
+    expect(html).toMatch(/<DT><A HREF="https:\/\/news\.example\.org\/2\/story-2\?ref=a&amp;b=2" ADD_DATE="\d+" LAST_MODIFIED="\d+" TAGS="x,y" TOREAD="1">A &lt;b&gt; &amp; &quot;c&quot;<\/A>/);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Instapaper CSV: `URL,Title,Selection,Folder` (before Nov 2025) or with `,Timestamp,Tags`
+ * (Tags a JSON array). Folder is Unread, Archive, Starred or a folder of the user's: a user
+ * folder (and Starred) becomes a tag, since Instapaper folders exclude Archive.
+ */
+import { normalizeTags } from '../types';
+import { checkColumns, type CsvRecord } from './csv';
+import { ImportError, linkArticle, timeToMs, webUrl, type ParsedImport } from './types';
+
+export function isInstapaperHeader(h: string[]): boolean {
+  const k = h.map((s) => s.trim().toLowerCase()).join(',');
+  return k === 'url,title,selection,folder' || k === 'url,title,selection,folder,timestamp,tags';
+}
+
+export function parseInstapaperCsv(records: CsvRecord[], now: number): ParsedImport {
+  const width = records[0]!.fields.length;
+  checkColumns(records, width);
+  const out: ParsedImport = { format: 'instapaper-csv', articles: [], warnings: [] };
+  for (const r of records.slice(1)) {
+    const [rawUrl, title, selection, folder, stamp = '', rawTags = ''] = r.fields as [string, string, string, string, string?, string?];
+    const url = webUrl(rawUrl);
+    if (!url) {
+      out.warnings.push(`Line ${r.line}: skipped, "${rawUrl}" is not a web address.`);
+      continue;
+    }
+    const ts = stamp.trim();
+    if (ts && !/^\d+$/.test(ts)) throw new ImportError(`Line ${r.line}: Timestamp should be a Unix time, found "${ts}".`);
+    let tags: string[] = [];
+    if (rawTags.trim()) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(rawTags);
+      } catch {
+        parsed = null;
+      }
+      if (!Array.isArray(parsed) || !parsed.every((t) => typeof t === 'string')) {
+        throw new ImportError(`Line ${r.line}: Tags should be a JSON list like ["news"], found ${rawTags}.`);
+      }
+      tags = parsed;
+    }
+    const f = folder.trim();
+    const lower = f.toLowerCase();
+    if (f && lower !== 'unread' && lower !== 'archive') tags = [...tags, lower === 'starred' ? 'starred' : f];
+    out.articles.push(linkArticle(url, title, ts ? timeToMs(Number(ts)) : now, lower === 'archive', normalizeTags(tags), selection));
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+/** Pocket's last export (CSV): `title,url,time_added,tags,status`, sometimes with a `cursor` column. */
+import { normalizeTags } from '../types';
+import { checkColumns, type CsvRecord } from './csv';
+import { ImportError, linkArticle, timeToMs, webUrl, type ParsedImport } from './types';
+
+export function isPocketHeader(h: string[]): boolean {
+  const k = h.map((s) => s.trim().toLowerCase()).join(',');
+  return k === 'title,url,time_added,tags,status' || k === 'title,url,time_added,cursor,tags,status';
+}
+
+export function parsePocketCsv(records: CsvRecord[], now: number): ParsedImport {
+  const header = records[0]!.fields.map((s) => s.trim().toLowerCase());
+  checkColumns(records, header.length);
+  const col = (name: string) => header.indexOf(name);
+  const [ti, ui, ai, gi, si] = ['title', 'url', 'time_added', 'tags', 'status'].map(col) as [number, number, number, number, number];
+  const out: ParsedImport = { format: 'pocket-csv', articles: [], warnings: [] };
+  for (const r of records.slice(1)) {
+    const f = r.fields;
+    const url = webUrl(f[ui]!);
+    if (!url) {
+      out.warnings.push(`Line ${r.line}: skipped, "${f[ui]}" is not a web address.`);
+      continue;
+    }
+    const added = f[ai]!.trim();
+    if (added && !/^\d+$/.test(added)) throw new ImportError(`Line ${r.line}: time_added should be a Unix time, found "${added}".`);
+    const status = f[si]!.trim().toLowerCase();
+    if (status && status !== 'unread' && status !== 'archive') throw new ImportError(`Line ${r.line}: status should be unread or archive, found "${f[si]}".`);
+    const tags = normalizeTags(f[gi]!.split('|'));
+    out.articles.push(linkArticle(url, f[ti]!, added ? timeToMs(Number(added)) : now, status === 'archive', tags));
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { SIFT_FORMAT, SIFT_VERSION } from '../export/json';
+import { checkArticle } from '../validate';
+import type { SavedArticle } from '../types';
+import { ImportError, type ParsedImport } from './types';
+
+/** True when the JSON text ends before its brackets or a string close: a cut-off download. */
+function isCutOff(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) depth--;
+  }
+  return inString || depth > 0;
+}
+
+export function parseSiftJson(text: string): ParsedImport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    if (isCutOff(text)) throw new ImportError('The JSON file is cut off: it ends before the data does. Export it again.');
+    throw new ImportError('The JSON file is damaged: it is not valid JSON.');
+  }
+  const d = data as { format?: unknown; version?: unknown; articles?: unknown } | null;
+  if (!d || typeof d !== 'object' || Array.isArray(d) || d.format !== SIFT_FORMAT) {
+    throw new ImportError('This JSON file is not a Sift library export. Not a Sift, Pocket, Instapaper or bookmarks file.');
+  }
+  if (typeof d.version !== 'number' || d.version > SIFT_VERSION) {
+    throw new ImportError(`This library was exported by a newer Sift (format version ${String(d.version)}). Update Sift to import it.`);
+  }
+  if (!Array.isArray(d.articles)) throw new ImportError('The Sift file has no list of articles.');
+  const articles: SavedArticle[] = [];
+  d.articles.forEach((raw, i) => {
+    const c = checkArticle(raw);
+    if (!c.ok) throw new ImportError(`Article ${i + 1}: ${c.reason}. Nothing was imported.`);
+    articles.push(c.value);
+  });
+  return { format: 'sift', articles, warnings: [] };
+}
