@@ -6,21 +6,22 @@ import preact from '@preact/preset-vite';
 // host access to the local test server. Release builds never carry it.
 const e2e = process.env.E2E === '1';
 
+const TITLE = 'Sift: clean view (Alt+Shift+V)';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}' + (e2e ? '-e2e' : ''),
   vite: () => ({ plugins: [preact()] }),
-  manifest: () => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Sift',
     description:
       'A clean view of news articles, with a summary, key facts (dates, casualties, troop numbers) and a reading list.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
-    action: { default_title: 'Sift: clean view (Alt+Shift+V)' },
     commands: {
       // Alt+Shift+R was the first choice, but Chromium 156 leaves it unassigned
       // (taken by the browser), so a fresh install would have no shortcut at all.
-      _execute_action: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+V' },
         description: 'Open the clean view of this page',
       },
@@ -29,13 +30,43 @@ export default defineConfig({
         description: 'Save this article to the Sift reading list',
       },
     },
-    browser_specific_settings: {
-      gecko: {
-        id: 'sift@sift-reader.org',
-        strict_min_version: '140.0',
-        // Sift sends nothing anywhere: addons.mozilla.org asks every new add-on to say so.
-        data_collection_permissions: { required: ['none'] },
+    // The strictest policy that still shows article images: no script but Sift's
+    // own, no plugins, frames, forms or <base>, and no network requests but images.
+    content_security_policy:
+      manifestVersion === 2
+        ? CSP
+        : { extension_pages: CSP },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'sift@sift-reader.org',
+          strict_min_version: '140.0',
+          // Sift sends nothing anywhere: addons.mozilla.org asks every new add-on to say so.
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
       },
-    },
+    }),
   }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Sift injects its content script on demand only; an empty list still reads as "runs on pages".
+      if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
+      // WXT takes the popup's <title> as the button's tooltip; name the shortcut there too.
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = TITLE;
+    },
+  },
 });
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "img-src 'self' http: https: data:",
+  "style-src 'self' 'unsafe-inline'",
+  "connect-src 'self'",
+].join('; ');

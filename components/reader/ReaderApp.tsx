@@ -202,6 +202,7 @@ export function ReaderApp({ surface, source }: { surface: 'popup' | 'tab'; sourc
             {showSelection ? 'Show clean view' : 'Show original selection'}
           </button>
         )}
+        <span class="spacer" />
         <button type="button" onClick={() => openPage('/list.html')}>
           Reading list
         </button>

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ROOT, ARTIFACTS } from './chromium';
+import { startServer, type TestServer } from './server';
+
+/**
+ * Firefox ESR over WebDriver BiDi (recipe §6). Firefox gives tests no way to
+ * grant activeTab, so this loads the E2E build, which alone carries host access
+ * to 127.0.0.1 (see wxt.config.ts).
+ */
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const BUILD = resolve(ROOT, '.output/firefox-mv2-e2e');
+const ADDON_ID = 'sift@sift-reader.org';
+const UUID = '6f1b6a3e-2f4c-4d8e-9a51-5c1d3e7b9a20';
+const BASE = `moz-extension://${UUID}`;
+
+let browser: Browser;
+let server: TestServer;
+
+/** page.goto never resolves for moz-extension URLs (recipe §6, pitfall 2): start it and wait for the page instead. */
+async function gotoExt(page: Page, url: string): Promise<void> {
+  page.goto(url).catch(() => {});
+  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 20_000 }, url);
+}
+
+describe.runIf(existsSync(FIREFOX))('clean view in Firefox', () => {
+  beforeAll(async () => {
+    if (!existsSync(resolve(BUILD, 'manifest.json'))) throw new Error(`No Firefox E2E build at ${BUILD}: run "npm run build:firefox-e2e".`);
+    server = await startServer();
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
+    });
+    await browser.installExtension(BUILD);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders the clean view of a served seed page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/euobserver-kazakhstan.html`);
+    const popup = await browser.newPage();
+    await gotoExt(popup, `${BASE}/options.html`);
+    const tabId = await popup.evaluate(async (prefix: string) => {
+      const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const tabs = await b.tabs.query({ url: 'http://127.0.0.1/*' });
+      return tabs.find((t) => t.url?.startsWith(prefix))?.id;
+    }, server.url);
+    expect(tabId).toBeTypeOf('number');
+    await gotoExt(popup, `${BASE}/popup.html?tabId=${tabId}`);
+    await popup.waitForFunction(() => document.documentElement.dataset.siftReady, { timeout: 20_000 });
+    const title = await popup.$eval('[data-testid="title"]', (el) => el.textContent);
+    expect(title).toBe('US, EU worried over Russian intervention in Kazakhstan');
+    const body = await popup.$eval('[data-testid="article-body"]', (el) => (el as HTMLElement).innerText);
+    expect(body).toContain('Russia has sent some 2,500 personnel');
+    expect(body).not.toContain('Listen to article');
+    expect(await popup.$eval('[data-testid="published"]', (el) => el.getAttribute('datetime'))).toBe('2022-01-06');
+    await popup.screenshot({ path: `${ARTIFACTS}/firefox-popup.png` });
+  });
+});
