@@ -48,8 +48,9 @@ describe('CSV and bookmarks exports', () => {
     expect(csvField('a, b')).toBe('"a, b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
-    const csv = exportPocketCsv([{ ...sampleArticle(1), tags: ['a', 'b c'], read: true }], NOW).data as string;
-    expect(csv.split('\r\n')[1]).toBe(`"Story 1: ${sampleArticle(1).title.slice(9)}",${sampleArticle(1).url},${Math.floor(sampleArticle(1).savedAt / 1000)},a|b c,archive`);
+    const a = { ...sampleArticle(1), title: 'Talks, "resumed"', tags: ['a', 'b c'], read: true };
+    const csv = exportPocketCsv([a], NOW).data as string;
+    expect(csv.split('\r\n')).toEqual(['title,url,time_added,tags,status', `"Talks, ""resumed""",${a.url},${Math.floor(a.savedAt / 1000)},a|b c,archive`, '']);
   });
 
   it('writes a Netscape file with ADD_DATE, TAGS and escaped titles', () => {
