@@ -1,0 +1,20 @@
+/** Fails when a bundle of the Chrome build passes its budget (run after `wxt build`). */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BUDGETS_KB, measureBundle, overBudget } from './lib/bundle-size';
+
+const out = resolve(import.meta.dirname, '../.output/chrome-mv3');
+if (!existsSync(out)) {
+  console.error('No build at .output/chrome-mv3: run `npx wxt build` first.');
+  process.exit(1);
+}
+const s = measureBundle(out);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+console.log(
+  `bundle sizes (gzipped): content script ${kb(s.contentScript)} / ${BUDGETS_KB.contentScript} KB, popup JS ${kb(s.popupJs)} / ${BUDGETS_KB.popupJs} KB, background ${kb(s.background)}, zip ${kb(s.zip)} / ${BUDGETS_KB.zip} KB`,
+);
+const over = overBudget(s);
+if (over.length) {
+  console.error(`over budget: ${over.join('; ')}`);
+  process.exit(1);
+}

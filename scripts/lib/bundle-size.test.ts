@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { overBudget } from './bundle-size';
+
+describe('size budget check', () => {
+  const ok = { contentScript: 30_000, popupJs: 90_000, background: 50_000, zip: 200_000, total: 700_000 };
+  it('passes builds within every budget', () => {
+    expect(overBudget(ok)).toEqual([]);
+  });
+  it('names each bundle that passes its budget', () => {
+    const over = overBudget({ ...ok, contentScript: 46 * 1024, zip: 601 * 1024 });
+    expect(over).toHaveLength(2);
+    expect(over[0]).toMatch(/^content script 46\.0 KB gz > 45 KB/);
+    expect(over[1]).toMatch(/^zip 601\.0 KB > 600 KB/);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Bundle sizes of a built extension, gzipped, against Sift's budgets. Used by
+ * `npm run check:size` (part of npm test) and by the benchmark's table.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { zipSync } from 'fflate';
+
+export const BUDGETS_KB = { contentScript: 45, popupJs: 150, zip: 600 } as const;
+
+const gz = (buf: Uint8Array) => gzipSync(buf, { level: 9 }).length;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+/** The page's module script and every chunk it imports statically: what loads before first paint. */
+function pageScripts(outDir: string, page: string): string[] {
+  const html = readFileSync(join(outDir, page), 'utf8');
+  const entries = [...html.matchAll(/<script[^>]+src="\/([^"]+)"/g)].map((m) => m[1]);
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(outDir, file), 'utf8');
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^"'`()]*?from\s*)?["']\.\/([^"']+)["']/g)) {
+      visit(dir ? `${dir}/${m[1]}` : m[1]);
+    }
+  };
+  entries.forEach(visit);
+  return [...seen];
+}
+
+export interface BundleSizes {
+  contentScript: number;
+  popupJs: number;
+  background: number;
+  zip: number;
+  /** raw bytes of the whole unpacked build */
+  total: number;
+}
+
+/** Gzipped bytes per part of the build in `outDir` (e.g. .output/chrome-mv3). */
+export function measureBundle(outDir: string): BundleSizes {
+  const files = walk(outDir);
+  const read = (f: string) => readFileSync(resolve(outDir, f));
+  const popupGz = gz(Buffer.concat(pageScripts(outDir, 'popup.html').map(read)));
+  const zip = zipSync(Object.fromEntries(files.map((f) => [relative(outDir, f), new Uint8Array(readFileSync(f))])), { level: 9 });
+  return {
+    contentScript: gz(read('content-scripts/content.js')),
+    popupJs: popupGz,
+    background: gz(read('background.js')),
+    zip: zip.length,
+    total: files.reduce((n, f) => n + statSync(f).size, 0),
+  };
+}
+
+export function overBudget(s: BundleSizes): string[] {
+  const kb = (n: number) => n / 1024;
+  const out: string[] = [];
+  if (kb(s.contentScript) > BUDGETS_KB.contentScript) out.push(`content script ${kb(s.contentScript).toFixed(1)} KB gz > ${BUDGETS_KB.contentScript} KB`);
+  if (kb(s.popupJs) > BUDGETS_KB.popupJs) out.push(`popup JS ${kb(s.popupJs).toFixed(1)} KB gz > ${BUDGETS_KB.popupJs} KB`);
+  if (kb(s.zip) > BUDGETS_KB.zip) out.push(`zip ${kb(s.zip).toFixed(1)} KB > ${BUDGETS_KB.zip} KB`);
+  return out;
+}
