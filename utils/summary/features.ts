@@ -29,7 +29,8 @@ export interface SentenceInfo extends SentenceSpan {
 const DANGLING =
   /^["“„«]?(he|she|it|they|this|these|those|but|also|however|meanwhile|instead|er|es|dies|aber|elle|ils|elles|cela|mais|él|ella|ellos|pero|lui|lei|loro|ele|ela|eles|mas|hij|zij|maar)\b/iu;
 
-function contentTerms(text: string, lang: string | null): { terms: string[]; words: number } {
+/** Content words of `text` (no stop words, no lone Latin letters) and its word count. */
+export function contentTerms(text: string, lang: string | null): { terms: string[]; words: number } {
   const tokens = wordTokens(text);
   const stop = stopWords(lang);
   const terms: string[] = [];
@@ -42,8 +43,7 @@ function contentTerms(text: string, lang: string | null): { terms: string[]; wor
   return { terms, words: tokens.length };
 }
 
-export { contentTerms };
-
+/** Features of every sentence; `minWords` shorter than that are excluded. */
 export function describe(
   sentences: SentenceSpan[],
   lang: string | null,
@@ -60,6 +60,19 @@ export function describe(
     const numbers = (s.text.match(/\p{N}+/gu) ?? []).length;
     const intro = /:["'”’]?$/u.test(s.text);
     const dangling = DANGLING.test(s.text);
-    return { ...s, index, terms, termSet: new Set(terms), wordCount: words, excluded, quoted: quotedShare(s.text), facts: inFacts, numbers, heading, intro, dangling };
+    return {
+      ...s,
+      index,
+      terms,
+      termSet: new Set(terms),
+      wordCount: words,
+      excluded,
+      quoted: quotedShare(s.text),
+      facts: inFacts,
+      numbers,
+      heading,
+      intro,
+      dangling,
+    };
   });
 }

@@ -4,8 +4,11 @@
  */
 
 // Calls to action and page furniture ("Click here", "Read more", "Sign up" ...).
-const CLUTTER =
-  /\b(click here|read more|read the full|sign up|subscribe|newsletter|follow us|share this|share on|all rights reserved|copyright|story continues|continue reading|see tweets|related:|advertisement|getty images|photo credit|image credit|image caption|photograph:|pic\.twitter\.com|cookies?\b.*\b(accept|policy))/iu;
+// Anchored or phrased narrowly so news about subscriptions or copyright survives.
+const CLUTTER_START =
+  /^(click|tap) here|^(read|see|watch|learn) (more|also|the full)|^(sign up|subscribe|register|log in|download)\b|^(follow|like) us\b|^share (this|on)\b|^(related|advertisement|sponsored|recommended)\b|^story continues|^continue reading|^see tweets?\b|^(updated?|published|posted)\s*(at|on)?\s*\d/iu;
+const CLUTTER_ANY =
+  /\b(click here|our (daily |weekly |free )?newsletters?|all rights reserved|sign up (for|to) (our|the)|subscribe (now|today|to our)|getty images|photo credit|image caption|pic\.twitter\.com)\b|^\s*(advertisement|copyright)\s*$/iu;
 // Captions and credits: "(AP Photo/John Doe)", "Photo: Reuters", "© 2019 ...".
 const CREDIT = /^(photo|image|picture|video|file photo|credit|source|caption)s?\s*[:/|]|\((ap|afp|reuters|getty|epa)\s*photo|©|\bphoto\s*\/\s*\p{Lu}/iu;
 // Embedded posts: "— The Nigerian Senate (@NGRSenate) October 9, 2018", bare URLs and handles.
@@ -15,7 +18,7 @@ const TIMESTAMP = /^(update[d:]?\s*)?\d{1,2}([:.]\d{2})?\s*(a\.?m\.?|p\.?m\.?)?$
 
 export function isClutter(sentence: string): boolean {
   const s = sentence.trim();
-  return CLUTTER.test(s) || CREDIT.test(s) || EMBED.test(s) || TIMESTAMP.test(s);
+  return CLUTTER_START.test(s) || CLUTTER_ANY.test(s) || CREDIT.test(s) || EMBED.test(s) || TIMESTAMP.test(s);
 }
 
 /** Ends like a sentence: full stop, question or exclamation mark, possibly inside quotes. */

@@ -15,6 +15,11 @@ export interface SummarizeOptions {
   facts?: Fact[];
 }
 
+/**
+ * Score weights. Set on general grounds (news leads carry the point; quotes,
+ * list intros and over-long sentences make poor key points) and checked on the
+ * dev set as a whole; exported for experiments only.
+ */
 export const WEIGHTS = {
   lead: 1.0,
   leadDecay: 0.35,
@@ -32,6 +37,7 @@ export const WEIGHTS = {
 
 const MIN_WORDS = 6;
 
+/** 3, 5 or 7 sentences of `text` (fewer when it has fewer), in article order. */
 export function summarize(text: string, options: SummarizeOptions = {}): SummarySentence[] {
   const want = options.sentences ?? 3;
   const lang = options.lang ?? null;
@@ -74,7 +80,7 @@ function score(pool: SentenceInfo[], title: string | null, lang: string | null):
     for (const t of uniq) sum += (sf.get(t) ?? 1) - 1;
     return uniq.size ? sum / Math.sqrt(uniq.size) : 0;
   });
-  const maxCentral = Math.max(...central, 1e-9);
+  const maxCentral = central.reduce((a, b) => Math.max(a, b), 1e-9);
 
   return pool.map((s, rank) => {
     const uniq = s.termSet;
