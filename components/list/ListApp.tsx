@@ -1,0 +1,190 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { openLibrary, type Library, type ListResult } from '@/utils/library/db';
+import type { ReadFilter } from '@/utils/library/search';
+import type { SavedArticle } from '@/utils/library/types';
+import { parseImport } from '@/utils/library/import';
+import { Controls } from './Controls';
+import { ArticleRow } from './ArticleRow';
+import { Pager } from './Pager';
+import { Toast, type ToastState } from './Toast';
+import { ExportPanel, type ExportKind } from './ExportPanel';
+import { buildExport } from './exporters';
+import { downloadFile } from './download';
+
+const PAGE = 50;
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The reading list page: newest first, search, filters, read state, delete with undo, export and import. */
+export function ListApp({ library }: { library?: Promise<Library> }) {
+  const libRef = useRef<Promise<Library>>(library ?? openLibrary());
+  const [query, setQuery] = useState('');
+  const [debounced, setDebounced] = useState('');
+  const [filter, setFilter] = useState<ReadFilter>('all');
+  const [tag, setTag] = useState('');
+  const [offset, setOffset] = useState(0);
+  const [result, setResult] = useState<ListResult | null>(null);
+  const [tags, setTags] = useState<string[]>([]);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [toast, setToast] = useState<ToastState | null>(null);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [tick, setTick] = useState(0);
+  const refresh = useCallback(() => setTick((t) => t + 1), []);
+
+  // Wait for typing to pause before searching 10,000 articles.
+  useEffect(() => {
+    const t = setTimeout(() => setDebounced(query), 150);
+    return () => clearTimeout(t);
+  }, [query]);
+  useEffect(() => setOffset(0), [debounced, filter, tag]);
+
+  useEffect(() => {
+    let live = true;
+    libRef.current
+      .then((lib) => lib.listArticles({ query: debounced, filter, tag: tag || undefined, offset, limit: PAGE }))
+      .then((r) => live && (setResult(r), setError('')))
+      .catch((e) => live && setError(message(e)));
+    return () => {
+      live = false;
+    };
+  }, [debounced, filter, tag, offset, tick]);
+
+  // The tag list needs every article: load it after the first screen.
+  useEffect(() => {
+    const t = setTimeout(() => {
+      libRef.current.then((lib) => lib.listTags()).then(setTags, () => {});
+    }, 300);
+    return () => clearTimeout(t);
+  }, [tick]);
+
+  const act = async (fn: (lib: Library) => Promise<unknown>) => {
+    try {
+      await fn(await libRef.current);
+      refresh();
+    } catch (e) {
+      setError(message(e));
+    }
+  };
+
+  const onRead = (url: string, read: boolean) => act((lib) => lib.setRead(url, read));
+  const onDelete = (url: string) =>
+    act(async (lib) => {
+      const gone = await lib.deleteArticle(url);
+      setSelected((s) => {
+        const n = new Set(s);
+        n.delete(url);
+        return n;
+      });
+      if (gone) setToast({ text: `Deleted "${gone.title || gone.url}".`, undo: () => void act((l) => l.restoreArticle(gone)) });
+    });
+  const onSelect = (url: string, on: boolean) =>
+    setSelected((s) => {
+      const n = new Set(s);
+      if (on) n.add(url);
+      else n.delete(url);
+      return n;
+    });
+
+  const onExport = async (kind: ExportKind, onlySelected: boolean) => {
+    setBusy(true);
+    setToast({ text: 'Preparing the export…' });
+    try {
+      const lib = await libRef.current;
+      let articles: SavedArticle[];
+      if (onlySelected) {
+        const got = await Promise.all([...selected].map((u) => lib.getArticle(u)));
+        articles = got.filter((a): a is SavedArticle => !!a);
+      } else articles = (await lib.allArticles()).items;
+      // Let the status paint before the (synchronous) export work.
+      await new Promise((r) => setTimeout(r, 30));
+      const file = buildExport(kind, articles);
+      downloadFile(file);
+      setToast({ text: `Exported ${articles.length} article${articles.length === 1 ? '' : 's'} as ${file.filename}.` });
+    } catch (e) {
+      setToast(null);
+      setError(`Export failed: ${message(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onImport = async (file: File) => {
+    setBusy(true);
+    setError('');
+    try {
+      const parsed = parseImport(new Uint8Array(await file.arrayBuffer()));
+      const lib = await libRef.current;
+      const r = await lib.importArticles(parsed.articles);
+      const skipped = parsed.warnings.length ? ` ${parsed.warnings.length} skipped (not web addresses).` : '';
+      setToast({ text: `Imported ${file.name}: ${r.added} added, ${r.updated} updated, ${r.unchanged} already here.${skipped}` });
+      refresh();
+    } catch (e) {
+      setError(`${file.name} was not imported: ${message(e)} Your reading list is unchanged.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const items = result?.items ?? [];
+  const allOnPage = items.length > 0 && items.every((a) => selected.has(a.url));
+  const searching = !!(debounced || tag || filter !== 'all');
+
+  return (
+    <main class="list-page">
+      <header class="list-header">
+        <h1>Reading list</h1>
+        {result && (
+          <p class="count" aria-live="polite">
+            {result.total} {searching ? 'matching' : 'saved'} article{result.total === 1 ? '' : 's'}
+          </p>
+        )}
+      </header>
+      <Controls query={query} filter={filter} tag={tag} tags={tags} onQuery={setQuery} onFilter={setFilter} onTag={setTag} />
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {result && result.skipped.length > 0 && (
+        <p class="warning" role="note">
+          {result.skipped.length === 1 ? result.skipped[0]!.message : `${result.skipped.length} saved articles are damaged and were skipped.`}
+        </p>
+      )}
+      <div class="select-bar">
+        <label>
+          <input
+            type="checkbox"
+            checked={allOnPage}
+            disabled={!items.length}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              setSelected((s) => {
+                const n = new Set(s);
+                for (const a of items) on ? n.add(a.url) : n.delete(a.url);
+                return n;
+              });
+            }}
+          />
+          Select all on this page
+        </label>
+        {selected.size > 0 && (
+          <button type="button" class="plain" onClick={() => setSelected(new Set())}>
+            Clear selection ({selected.size})
+          </button>
+        )}
+      </div>
+      {result && items.length === 0 && <p class="empty">{searching ? 'No saved article matches.' : 'Nothing saved yet. Save an article from its clean view or with Alt+Shift+S.'}</p>}
+      <ul class="list" aria-label="Saved articles">
+        {items.map((a) => (
+          <ArticleRow key={a.url} article={a} selected={selected.has(a.url)} onSelect={onSelect} onRead={onRead} onDelete={onDelete} />
+        ))}
+      </ul>
+      {result && <Pager offset={offset} limit={PAGE} total={result.total} onPage={setOffset} />}
+      <ExportPanel selectedCount={selected.size} busy={busy} onExport={onExport} onImport={onImport} />
+      <Toast toast={toast} onClose={() => setToast(null)} />
+    </main>
+  );
+}

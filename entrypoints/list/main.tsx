@@ -1,0 +1,13 @@
+import { render } from 'preact';
+import { ListApp } from '@/components/list/ListApp';
+import { useSettings } from '@/components/useSettings';
+import '@/components/theme.css';
+import '@/components/list/list.css';
+
+function Page() {
+  // Applies the user's theme to <html>; the list itself does not need the settings.
+  useSettings();
+  return <ListApp />;
+}
+
+render(<Page />, document.getElementById('app')!);
