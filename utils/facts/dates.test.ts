@@ -66,3 +66,12 @@ describe('date resolution', () => {
     expect(resolveWeekday(ref, 1, 'future')).toEqual({ y: 2019, m: 11, d: 25 });
   });
 });
+
+describe('language', () => {
+  it("the article's language picks chrono's locale", () => {
+    const de = extractFacts('Der Minister ist am Montag zurückgetreten.', { published: '2022-01-07', lang: 'de-DE' });
+    expect(de.filter((f) => f.type === 'date').map((f) => f.value)).toEqual(['2022-01-03']);
+    const fr = extractFacts('Le sommet a eu lieu le 3 mars 2021.', { published: '2022-01-07', lang: 'fr' });
+    expect(fr.filter((f) => f.type === 'date').map((f) => f.value)).toEqual(['2021-03-03']);
+  });
+});

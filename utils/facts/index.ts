@@ -12,7 +12,7 @@ export type { Fact } from './types';
 export interface FactOptions {
   /** Publication date (ISO date or timestamp): relative dates resolve against its date part. */
   published?: string | null;
-  /** BCP 47 language tag; facts are read in English only for now, other languages give dates with a stated year. */
+  /** BCP 47 language tag: picks chrono's locale for dates (en, de, fr, es, it, pt, nl); casualties and troops are read in English. */
   lang?: string | null;
 }
 
@@ -20,6 +20,6 @@ export interface FactOptions {
 export function extractFacts(text: string, options: FactOptions = {}): Fact[] {
   if (!text) return [];
   const sentences = splitSentences(text, options.lang);
-  const facts = [...extractDates(text, sentences, options.published), ...extractCounts(text, sentences)];
+  const facts = [...extractDates(text, sentences, options.published, options.lang), ...extractCounts(text, sentences)];
   return facts.sort((a, b) => a.start - b.start);
 }
