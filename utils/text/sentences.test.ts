@@ -34,6 +34,19 @@ describe('splitSentences', () => {
     expect(texts('It begins at 10 p.m. They expect crowds.')).toEqual(['It begins at 10 p.m.', 'They expect crowds.']);
   });
 
+  it('splits after street and company abbreviations only when a new sentence starts', () => {
+    expect(texts('The fire began on Main St. The shop was empty. He moved to St. Louis in 2010.')).toEqual([
+      'The fire began on Main St.',
+      'The shop was empty.',
+      'He moved to St. Louis in 2010.',
+    ]);
+    expect(texts('Patrick Carlineo Jr. of Addison pleaded guilty. Apple Inc. It said so.')).toEqual([
+      'Patrick Carlineo Jr. of Addison pleaded guilty.',
+      'Apple Inc.',
+      'It said so.',
+    ]);
+  });
+
   it('handles month abbreviations, numbers and decimals', () => {
     const t = 'On Jan. 5 the rate rose 1.5 percent to No. 3 in the list. No. That was wrong. Shares fell 2.25 pct.';
     expect(texts(t)).toEqual(['On Jan. 5 the rate rose 1.5 percent to No. 3 in the list.', 'No.', 'That was wrong.', 'Shares fell 2.25 pct.']);

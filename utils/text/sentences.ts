@@ -15,8 +15,8 @@ export interface SentenceSpan {
 const TITLES = new Set(
   (
     'mr mrs ms mx dr prof sen sens rep reps gov lt col gen maj capt cpt sgt cpl pvt adm cmdr cdr brig ' +
-    'rev hon rt fr pres supt insp det atty messrs mmes mme mlle hr hrn fr frau sr sra srta dña dna sig sigra ' +
-    'dott ing avv dhr mevr mgr st ste mt ft pt'
+    'rev hon rt fr pres supt insp det atty messrs mmes mme mlle hr hrn frau sra srta dña dna sig sigra ' +
+    'dott ing avv dhr mevr mgr ste'
   ).split(' '),
 );
 // Followed by a number ("No. 5", "Art. 3"); before a word they may end a sentence ("He said no.").
@@ -25,7 +25,7 @@ const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(
 // Often mid-sentence, but may also end one ("... Apple Inc. The company ...").
 const AMBIGUOUS = new Set(
   (
-    'inc ltd co corp jr sr bros plc llc etc al approx est dept univ ave blvd rd vs cf ca bzw usw vgl zb ' +
+    'inc ltd co corp jr sr bros plc llc etc al approx est dept univ ave blvd rd st mt ft pt vs cf ca bzw usw vgl zb ' +
     'ggf evtl inkl ua dh sog resp env pag cie'
   ).split(' '),
 );
