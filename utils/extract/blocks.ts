@@ -23,13 +23,17 @@ export interface Block {
 const ATOMIC = new Set(['TABLE', 'PRE', 'FIGURE', 'BLOCKQUOTE', 'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DL']);
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$|[.!?…]\s*\S{0,3}$/u;
 
+const memo = new WeakMap<Element, boolean>();
 function hasBlockChild(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (isBlockTag(c.tagName) || c.tagName === 'TABLE' || c.tagName === 'FIGURE') return true;
-    // A wrapper (e.g. span or a) around block content.
-    if (c.firstElementChild && hasBlockChild(c)) return true;
+  const known = memo.get(el);
+  if (known !== undefined) return known;
+  let found = false;
+  for (let c = el.firstElementChild; c && !found; c = c.nextElementSibling) {
+    // A block, or a wrapper (e.g. span or a) around block content.
+    found = isBlockTag(c.tagName) || (c.firstElementChild !== null && hasBlockChild(c));
   }
-  return false;
+  memo.set(el, found);
+  return found;
 }
 
 export function makeBlock(el: Element): Block {

@@ -10,34 +10,74 @@ import { blockFingerprint, normalizeBlockText } from './fingerprint';
 import { collapseWhitespace } from './text';
 import { CHROME_CLASS, CREDIT, CTA, INSERT_LEAD } from './vocab';
 
+const SKIP_PRE = /^(?:SCRIPT|STYLE|IMG|svg|SVG|PICTURE|SOURCE|BR|HR|LINK|META|NOSCRIPT)$/;
+/** Inline elements with a chrome class (a share count, an icon) are left to Readability: not worth the test. */
+const INLINE = /^(?:A|SPAN|I|B|EM|STRONG|SMALL|LABEL|TIME|ABBR|SUP|SUB|U|S|FONT)$/;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Before Readability: remove hidden elements, dialogs and small elements whose class/id names them chrome. */
 export function preClean(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  for (const el of Array.from(body.querySelectorAll('dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], template'))) el.remove();
-  const bodyText = (body.textContent ?? '').length || 1;
-  const protectedEl = body.querySelector('[itemprop="articleBody"], article');
-  const all = body.querySelectorAll('[class], [id], [style], [hidden], [aria-hidden]');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i];
-    if (!el.isConnected || el.tagName === 'IMG' || el.tagName === 'PICTURE') continue;
-    const style = el.getAttribute('style');
-    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || (style && HIDDEN_STYLE.test(style))) {
-      el.remove();
-      continue;
+  const protectedEl = doc.getElementsByTagName('article')[0] ?? null;
+  let bodyText = -1;
+  const doomed: Element[] = [];
+  // One walk over the elements; a removed element's subtree is not visited.
+  const walk = (el: Element) => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = c.tagName;
+      if (SKIP_PRE.test(tag)) continue;
+      if (tag === 'DIALOG' || tag === 'TEMPLATE' || c.hasAttribute('hidden') || c.getAttribute('aria-hidden') === 'true' || c.getAttribute('aria-modal') === 'true') {
+        doomed.push(c);
+        continue;
+      }
+      const role = c.getAttribute('role');
+      if (role === 'dialog' || role === 'alertdialog') {
+        doomed.push(c);
+        continue;
+      }
+      const style = c.getAttribute('style');
+      if (style && HIDDEN_STYLE.test(style)) {
+        doomed.push(c);
+        continue;
+      }
+      const cls = c.getAttribute('class');
+      if ((cls || c.id) && !INLINE.test(tag) && tag !== 'MAIN' && tag !== 'ARTICLE' && CHROME_CLASS.test(`${cls ?? ''} ${c.id}`)) {
+        if (!protectedEl || !c.contains(protectedEl)) {
+          if (bodyText < 0) bodyText = (body.textContent ?? '').length || 1;
+          // Only small parts of the page: a class token must never take the article with it.
+          const len = (c.textContent ?? '').length;
+          if (len <= bodyText * 0.15 && len <= 3000 && c.getElementsByTagName('h1').length === 0 && !looksLikeBody(c, cls ?? '')) {
+            trace.log?.(`pre-class ${cls ?? ''}#${c.id}`, (c.textContent ?? '').replace(/\s+/g, ' ').slice(0, 100));
+            doomed.push(c);
+            continue;
+          }
+        }
+      }
+      if (c.firstElementChild) walk(c);
     }
-    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    if (!CHROME_CLASS.test(names)) continue;
-    if (el.tagName === 'BODY' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE') continue;
-    if (protectedEl && (el === protectedEl || el.contains(protectedEl))) continue;
-    // Only small parts of the page: a class token must never take the article with it.
-    const len = (el.textContent ?? '').length;
-    if (len > bodyText * 0.15 || len > 3000) continue;
-    if (el.querySelector('h1')) continue;
-    el.remove();
+  };
+  walk(body);
+  for (const el of doomed) el.remove();
+}
+
+const CONTENT_CLASS = /(?:^|[\s_-])(?:entry|article|story|post|body|content|text|main|prose)(?:$|[\s_-])/i;
+
+/** Chrome names on a container that also holds running text (a body's "entry-content read-more" wrapper). */
+function looksLikeBody(el: Element, cls: string): boolean {
+  if (CONTENT_CLASS.test(cls) || CONTENT_CLASS.test(el.id)) return true;
+  let prose = 0;
+  const ps = el.getElementsByTagName('p');
+  for (let i = 0; i < ps.length && prose < 3; i++) {
+    const p = ps[i];
+    const len = (p.textContent ?? '').trim().length;
+    if (len < 100) continue;
+    let links = 0;
+    const as = p.getElementsByTagName('a');
+    for (let j = 0; j < as.length; j++) links += (as[j].textContent ?? '').length;
+    if (links < len * 0.3) prose++;
   }
+  return prose >= 3;
 }
 
 export interface PostCleanContext {
@@ -46,8 +86,14 @@ export interface PostCleanContext {
   articleBody?: string | null;
 }
 
+const ctaCache = new WeakMap<Block, boolean>();
 function isCta(b: Block): boolean {
-  return b.text.length < 200 && CTA.test(b.text);
+  let v = ctaCache.get(b);
+  if (v === undefined) {
+    v = b.text.length < 200 && CTA.test(b.text);
+    ctaCache.set(b, v);
+  }
+  return v;
 }
 
 /** Reads like running text: long enough, ends like a sentence, not a link list. */
@@ -62,7 +108,11 @@ function isCredit(b: Block): boolean {
   return b.text.length < 150 && CREDIT.test(b.text) && !b.sentence;
 }
 
-function remove(b: Block, removed: Set<Element>) {
+/** Set by the bench's --why option to see which rule removed what. */
+export const trace: { log: ((rule: string, text: string) => void) | null } = { log: null };
+
+function remove(b: Block, removed: Set<Element>, rule = '?') {
+  trace.log?.(rule, b.text);
   removed.add(b.el);
   b.el.remove();
 }
@@ -91,7 +141,7 @@ function removeCtaRuns(blocks: Block[], removed: Set<Element>) {
     while (j < blocks.length && !(isProse(blocks[j]) && !isCta(blocks[j]))) j++;
     const run = blocks.slice(i, j).filter((b) => !removed.has(b.el));
     const cta = run.filter(isCta).length;
-    if (run.length >= 2 && cta >= 2 && cta * 2 >= run.length) for (const b of run) if (b.tag !== 'FIGURE') remove(b, removed);
+    if (run.length >= 2 && cta >= 2 && cta * 2 >= run.length) for (const b of run) if (b.tag !== 'FIGURE') remove(b, removed, 'cta-run');
     i = j + 1;
   }
 }
@@ -102,20 +152,23 @@ function removeTeasers(blocks: Block[], removed: Set<Element>) {
   if (linked.length === 0) return;
   for (const h of linked) {
     const k = blocks.indexOf(h);
-    remove(h, removed);
+    remove(h, removed, 'teaser-heading');
     const next = blocks[k + 1];
-    if (linked.length >= 2 && next && !isHeading(next) && next.text.length < 400 && !removed.has(next.el)) remove(next, removed);
+    if (linked.length >= 2 && next && !isHeading(next) && next.text.length < 400 && !removed.has(next.el)) remove(next, removed, 'teaser-text');
   }
 }
 
-/** After the body's last paragraph: headings, link lists, credits, prompts and teasers go. */
+/** After the body's last paragraph: headings, link lists, credits, prompts and teasers go; long text stops the trim. */
 function trimTail(blocks: Block[], removed: Set<Element>) {
   for (let k = blocks.length - 1; k >= 0; k--) {
     const b = blocks[k];
     if (removed.has(b.el)) continue;
-    if (b.tag === 'FIGURE' || (b.hasImage && !b.text)) continue;
+    if (b.tag === 'FIGURE' || b.tag === 'TABLE' || (b.hasImage && !b.text)) continue;
     if (isProse(b) && !isCta(b)) break;
-    remove(b, removed);
+    const junk =
+      isHeading(b) || isCta(b) || isChrome(b) || b.linkDensity > 0.3 || (b.text.length < 100 && !b.sentence);
+    if (!junk) break;
+    remove(b, removed, 'tail');
   }
 }
 
@@ -131,11 +184,12 @@ function trimHead(blocks: Block[], removed: Set<Element>, title: string | null) 
       (normTitle && norm === normTitle) ||
       isChrome(b) ||
       isCta(b) ||
-      /^(?:by|von|par|por|di|door|przez|автор)\s/i.test(b.text) && b.words < 12 ||
+      (/^(?:by|von|par|por|di|door|przez|автор)(?:\s|$)/i.test(b.text) && b.words < 12) ||
       /^\W*$/.test(norm) ||
-      (b.text.length < 50 && !isHeading(b) && /\d{4}|\d{1,2}:\d{2}/.test(b.text))
+      (!isHeading(b) && !b.sentence && b.words <= 4) ||
+      (!isHeading(b) && b.words <= 20 && /\b\d{4}\b|\d{1,2}:\d{2}/.test(b.text) && !b.sentence)
     ) {
-      remove(b, removed);
+      remove(b, removed, 'head');
     }
   }
 }
@@ -159,7 +213,7 @@ function alignWithArticleBody(blocks: Block[], removed: Set<Element>, articleBod
   let matchedChars = 0;
   for (const b of live) if (found(b)) matchedChars += normalizeBlockText(b.text).length;
   if (matchedChars < ref.length * 0.6) return;
-  for (const b of live) if (!isHeading(b) && !found(b)) remove(b, removed);
+  for (const b of live) if (!isHeading(b) && !found(b)) remove(b, removed, 'not-in-articleBody');
 }
 
 export function postClean(root: Element, ctx: PostCleanContext): void {
@@ -167,8 +221,8 @@ export function postClean(root: Element, ctx: PostCleanContext): void {
   let blocks = collectBlocks(root);
   const forget = ctx.removedBlocks?.length ? new Set(ctx.removedBlocks) : null;
   for (const b of blocks) {
-    if (forget && b.text && forget.has(blockFingerprint(b.text))) remove(b, removed);
-    else if (isChrome(b)) remove(b, removed);
+    if (forget && b.text && forget.has(blockFingerprint(b.text))) remove(b, removed, 'user');
+    else if (isChrome(b)) remove(b, removed, 'chrome');
   }
   blocks = blocks.filter((b) => !removed.has(b.el));
   removeCtaRuns(blocks, removed);
@@ -181,11 +235,24 @@ export function postClean(root: Element, ctx: PostCleanContext): void {
   pruneEmpty(root);
 }
 
-/** Containers left with no text and no image. */
+/** Containers left with no text and no image (one bottom-up pass). */
 function pruneEmpty(root: Element) {
-  const els = Array.from(root.querySelectorAll('div, section, ul, ol, li, p, span, blockquote, aside, header, footer, figure'));
-  for (let i = els.length - 1; i >= 0; i--) {
-    const el = els[i];
-    if (!collapseWhitespace(el.textContent ?? '') && !el.querySelector('img, picture, video, table, hr')) el.remove();
-  }
+  const KEEP = /^(?:IMG|PICTURE|VIDEO|TABLE|HR|BR|SOURCE)$/;
+  const visit = (el: Element): boolean => {
+    let keep = false;
+    for (let c = el.firstChild; c; ) {
+      const next = c.nextSibling;
+      if (c.nodeType === 3) {
+        if ((c.nodeValue ?? '').trim()) keep = true;
+      } else if (c.nodeType === 1) {
+        const child = c as Element;
+        if (KEEP.test(child.tagName)) keep = true;
+        else if (visit(child)) keep = true;
+        else child.remove();
+      }
+      c = next;
+    }
+    return keep;
+  };
+  visit(root);
 }
