@@ -6,6 +6,7 @@
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import type { SavedArticle } from '../types';
 import { parseFragments } from './dom';
+import type { MiniNode } from './mini-dom';
 import { toXhtml, xmlAttr, xmlText } from './xhtml';
 import { dateStamp, type ExportFile, type HtmlParser } from './types';
 
@@ -53,7 +54,7 @@ ${body}
 `;
 }
 
-function chapter(a: SavedArticle, content: ParentNode, lang: string): string {
+function chapter(a: SavedArticle, content: MiniNode, lang: string): string {
   const meta = [a.siteName, a.byline, a.published ? a.published.slice(0, 10) : null].filter(Boolean).map((s) => xmlText(s!));
   let url = '';
   try {
@@ -70,7 +71,7 @@ function chapter(a: SavedArticle, content: ParentNode, lang: string): string {
     url +
     summary +
     '\n' +
-    (toXhtml(content as unknown as Node) || `<p>${xmlText(a.text)}</p>`) +
+    (toXhtml(content) || `<p>${xmlText(a.text)}</p>`) +
     '\n</article>';
   return page(a.title || a.url, lang, body);
 }
@@ -80,7 +81,7 @@ function modified(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export function exportEpub(articles: readonly SavedArticle[], parser: HtmlParser, opts: EpubOptions = {}): ExportFile {
+export function exportEpub(articles: readonly SavedArticle[], parser?: HtmlParser, opts: EpubOptions = {}): ExportFile {
   const now = opts.now ?? Date.now();
   const title = opts.title ?? (articles.length === 1 ? articles[0]!.title || 'Sift article' : `Sift reading list (${dateStamp(now)})`);
   const langs = new Set(articles.map((a) => a.lang).filter((l): l is string => !!l && LANG.test(l)));

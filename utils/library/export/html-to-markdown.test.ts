@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { htmlToMarkdown } from './html-to-markdown';
+import { liteParser } from './lite-html';
+import type { HtmlParser } from './types';
 
-const parser = new new JSDOM('').window.DOMParser();
-const md = (html: string) => htmlToMarkdown(parser.parseFromString(html, 'text/html').body);
+// The same converter must give the same Markdown from a real DOM (jsdom) and from lite-html.
+const parsers: [string, HtmlParser][] = [
+  ['jsdom', new new JSDOM('').window.DOMParser()],
+  ['lite-html', liteParser],
+];
 
-describe('htmlToMarkdown', () => {
+describe.each(parsers)('htmlToMarkdown (%s)', (_name, parser) => {
+  const md = (html: string) => htmlToMarkdown(parser.parseFromString(html, 'text/html').body);
+
   it('keeps headings, paragraphs, emphasis, links and images', () => {
     expect(md('<h2>Talks  resume</h2><p>The <strong>envoy</strong> said <em>nothing</em>, see <a href="https://ex.org/a b">the report</a>.</p><img src="https://ex.org/p.jpg" alt="A photo">')).toBe(
       '## Talks resume\n\nThe **envoy** said *nothing*, see [the report](https://ex.org/a%20b).\n\n![A photo](https://ex.org/p.jpg)\n',
@@ -28,5 +35,9 @@ describe('htmlToMarkdown', () => {
     expect(md('<pre><code>a *b*\n  c</code></pre><table><tr><th>Side</th><th>Troops</th></tr><tr><td>North</td><td>4,000</td></tr></table>')).toBe(
       '```\na *b*\n  c\n```\n\n| Side | Troops |\n| --- | --- |\n| North | 4,000 |\n',
     );
+  });
+
+  it('copes with unclosed paragraphs and list items, entities and comments', () => {
+    expect(md('<p>One &amp; <!-- note -->two<p>Three&nbsp;4<ul><li>a<li>b</ul>')).toBe('One & two\n\nThree 4\n\n- a\n- b\n');
   });
 });

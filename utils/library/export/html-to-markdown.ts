@@ -2,8 +2,9 @@
  * A small DOM-walking HTML → Markdown converter for sanitised article HTML.
  * Headings, paragraphs, lists (nested), quotes, code, links, images, emphasis, rules
  * and simple tables survive; anything else is reduced to its text. Works on any DOM
- * (the browser's, or jsdom's in Node): it only reads nodes.
+ * (the browser's, jsdom's, or lite-html's): it only reads nodes.
  */
+import { ELEMENT_NODE, TEXT_NODE, childElements, childList, descendantsNamed, isElement, type MiniElement, type MiniNode } from './mini-dom';
 
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'nav', 'figure', 'figcaption',
@@ -12,11 +13,16 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'button', 'input', 'select', 'textarea', 'form']);
 
-const ELEMENT = 1;
-const TEXT = 3;
+const ELEMENT = ELEMENT_NODE;
+const TEXT = TEXT_NODE;
 
 /** Escape what Markdown (and Obsidian: #tags, [[links]], ==highlights==) would read as syntax. */
+const SYNTAX = /[\\`*_[\]#|<>~=]/;
+const LINE_START = /^\s*(?:[-+]|\d+[.)])\s/m;
+
 export function escapeMarkdown(s: string): string {
+  // Most text has nothing to escape: test before replacing (this runs on every text node).
+  if (!SYNTAX.test(s) && !LINE_START.test(s)) return s;
   return s
     .replace(/([\\`*_[\]#|<>~=])/g, '\\$1')
     .replace(/^(\s*)([-+])(\s)/gm, '$1\\$2$3')
@@ -31,13 +37,13 @@ function safeUrl(href: string | null): string | null {
   return h.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
-function isBlock(n: Node): boolean {
-  return n.nodeType === ELEMENT && BLOCK.has((n as Element).localName);
+function isBlock(n: MiniNode): boolean {
+  return isElement(n) && BLOCK.has(n.localName);
 }
 
-function inline(node: Node): string {
+function inline(node: MiniNode): string {
   let out = '';
-  for (const child of Array.from(node.childNodes)) out += inlineNode(child);
+  for (const child of childList(node)) out += inlineNode(child);
   return out;
 }
 
@@ -47,10 +53,10 @@ function wrapInline(mark: string, content: string): string {
   return m[2] ? `${m[1]}${mark}${m[2]}${mark}${m[3]}` : content;
 }
 
-function inlineNode(n: Node): string {
+function inlineNode(n: MiniNode): string {
   if (n.nodeType === TEXT) return escapeMarkdown((n.nodeValue ?? '').replace(/\s+/g, ' '));
   if (n.nodeType !== ELEMENT) return '';
-  const el = n as Element;
+  const el = n as MiniElement;
   const tag = el.localName;
   if (SKIP.has(tag)) return '';
   switch (tag) {
@@ -96,20 +102,20 @@ function clean(s: string): string {
 }
 
 /** Convert the children of `node` to Markdown blocks. */
-function blocks(node: Node, out: string[]): void {
+function blocks(node: MiniNode, out: string[]): void {
   let run = '';
   const flush = () => {
     const t = clean(run);
     if (t) out.push(t);
     run = '';
   };
-  for (const child of Array.from(node.childNodes)) {
+  for (const child of childList(node)) {
     if (!isBlock(child)) {
       run += inlineNode(child);
       continue;
     }
     flush();
-    blockNode(child as Element, out);
+    blockNode(child as MiniElement, out);
   }
   flush();
 }
@@ -121,12 +127,12 @@ function indent(text: string, first: string, rest: string): string {
     .join('\n');
 }
 
-function list(el: Element, out: string[]): void {
+function list(el: MiniElement, out: string[]): void {
   const ordered = el.localName === 'ol';
   let n = Number(el.getAttribute('start') ?? 1);
   if (!Number.isFinite(n)) n = 1;
   const items: string[] = [];
-  for (const li of Array.from(el.children)) {
+  for (const li of childElements(el)) {
     const inner: string[] = [];
     if (li.localName === 'li') blocks(li, inner);
     else blockNode(li, inner);
@@ -137,9 +143,9 @@ function list(el: Element, out: string[]): void {
   if (items.length) out.push(items.join('\n'));
 }
 
-function table(el: Element, out: string[]): void {
-  const rows = Array.from(el.querySelectorAll('tr')).map((tr) =>
-    Array.from(tr.children)
+function table(el: MiniElement, out: string[]): void {
+  const rows = descendantsNamed(el, 'tr').map((tr) =>
+    childElements(tr)
       .filter((c) => c.localName === 'td' || c.localName === 'th')
       .map((c) => clean(inline(c)).replace(/\\\n/g, ' ').replace(/\n/g, ' ')),
   );
@@ -150,7 +156,7 @@ function table(el: Element, out: string[]): void {
   out.push([line(head!), '|' + ' --- |'.repeat(width), ...body.map(line)].join('\n'));
 }
 
-function blockNode(el: Element, out: string[]): void {
+function blockNode(el: MiniElement, out: string[]): void {
   const tag = el.localName;
   if (SKIP.has(tag)) return;
   if (/^h[1-6]$/.test(tag)) {
@@ -192,10 +198,10 @@ function blockNode(el: Element, out: string[]): void {
 }
 
 /** Markdown for an element's (or fragment's) contents. */
-export function htmlToMarkdown(root: Node): string {
+export function htmlToMarkdown(root: MiniNode): string {
   const out: string[] = [];
   // Fragments and block elements hold blocks; a lone inline element is one paragraph.
-  if (root.nodeType === ELEMENT && !BLOCK.has((root as Element).localName)) {
+  if (isElement(root) && !BLOCK.has(root.localName)) {
     const t = clean(inlineNode(root));
     if (t) out.push(t);
   } else blocks(root, out);

@@ -6,6 +6,7 @@
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import type { SavedArticle } from '../types';
 import { parseFragments } from './dom';
+import type { MiniNode } from './mini-dom';
 import { htmlToMarkdown } from './html-to-markdown';
 import { safeFileName, UniqueNames } from './filenames';
 import { dateStamp, type ExportFile, type HtmlParser } from './types';
@@ -33,18 +34,18 @@ export function frontMatter(a: SavedArticle): string {
   return lines.join('\n') + '\n';
 }
 
-function body(a: SavedArticle, content: ParentNode): string {
-  const md = htmlToMarkdown(content as unknown as Node);
+function body(a: SavedArticle, content: MiniNode): string {
+  const md = htmlToMarkdown(content);
   return md || (a.text ? a.text.trim() + '\n' : '');
 }
 
 /** One note: front matter and the article as Markdown. */
-export function articleToMarkdown(a: SavedArticle, parser: HtmlParser): string {
+export function articleToMarkdown(a: SavedArticle, parser?: HtmlParser): string {
   const [content] = parseFragments([a.html], parser);
   return frontMatter(a) + '\n' + body(a, content!);
 }
 
-export function exportMarkdownZip(articles: readonly SavedArticle[], parser: HtmlParser, now = Date.now()): ExportFile {
+export function exportMarkdownZip(articles: readonly SavedArticle[], parser?: HtmlParser, now = Date.now()): ExportFile {
   const roots = parseFragments(articles.map((a) => a.html), parser);
   const names = new UniqueNames();
   const files: Zippable = {};
@@ -56,7 +57,7 @@ export function exportMarkdownZip(articles: readonly SavedArticle[], parser: Htm
 }
 
 /** Everything in one Markdown file: one section per article, separated by rules. */
-export function exportMarkdownSingle(articles: readonly SavedArticle[], parser: HtmlParser, now = Date.now()): ExportFile {
+export function exportMarkdownSingle(articles: readonly SavedArticle[], parser?: HtmlParser, now = Date.now()): ExportFile {
   const roots = parseFragments(articles.map((a) => a.html), parser);
   const parts = [`---\ntitle: "Sift reading list"\ncreated: ${y(new Date(now).toISOString())}\ncount: ${articles.length}\n---\n`];
   articles.forEach((a, i) => {

@@ -5,9 +5,14 @@ export interface ExportFile {
   data: Uint8Array | string;
 }
 
-/** What the HTML-to-Markdown and EPUB exports need to parse HTML: the browser's DOMParser, or jsdom's in Node. */
+import type { MiniNode } from './mini-dom';
+
+/**
+ * What the Markdown and EPUB exports parse HTML with: the browser's DOMParser, jsdom's,
+ * or liteParser (lite-html.ts, the default, much faster than jsdom in Node).
+ */
 export interface HtmlParser {
-  parseFromString(html: string, type: 'text/html'): Document;
+  parseFromString(html: string, type: 'text/html'): { body: MiniNode };
 }
 
 /** YYYY-MM-DD of a time, for file names. */

@@ -8,9 +8,12 @@
  * Images are dropped and their alt text kept as "[Image: …]": EPUB 3 forbids remote
  * images (epubcheck RSC-006), and fetching them is not an exporter's job.
  */
+import { ELEMENT_NODE, TEXT_NODE, ancestorNamed, childElements, childList, descendantsNamed, isElement, type MiniElement, type MiniNode } from './mini-dom';
 
-const ELEMENT = 1;
-const TEXT = 3;
+const ELEMENT = ELEMENT_NODE;
+const TEXT = TEXT_NODE;
+const LISTS = new Set(['ul', 'ol', 'menu']);
+const TABLE = new Set(['table']);
 
 /** Elements whose content is phrasing only. */
 const PHRASING_PARENTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'dt', 'caption', 'figcaption', 'summary']);
@@ -43,7 +46,7 @@ export function xmlAttr(s: string): string {
 
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
-function attrs(el: Element): string {
+function attrs(el: MiniElement): string {
   const tag = el.localName;
   let out = '';
   const lang = el.getAttribute('lang');
@@ -74,16 +77,16 @@ function attrs(el: Element): string {
   return out;
 }
 
-function children(node: Node, phrasing: boolean, inLink: boolean): string {
+function children(node: MiniNode, phrasing: boolean, inLink: boolean): string {
   let out = '';
-  for (const c of Array.from(node.childNodes)) out += serialize(c, phrasing, inLink);
+  for (const c of childList(node)) out += serialize(c, phrasing, inLink);
   return out;
 }
 
-function serialize(n: Node, phrasing: boolean, inLink: boolean): string {
+function serialize(n: MiniNode, phrasing: boolean, inLink: boolean): string {
   if (n.nodeType === TEXT) return xmlText(n.nodeValue ?? '');
   if (n.nodeType !== ELEMENT) return '';
-  const el = n as Element;
+  const el = n as MiniElement;
   const tag = el.localName;
   if (DROP.has(tag)) return '';
   if (tag === 'img') {
@@ -102,10 +105,10 @@ function serialize(n: Node, phrasing: boolean, inLink: boolean): string {
   if (FLOW.has(tag)) {
     // A block inside phrasing content (a <div> in a <p> or <span>) is not allowed: keep its content.
     if (phrasing) return (tag === 'hr' ? '' : ' ') + children(el, true, inLink) + ' ';
-    if (TABLE_PARTS.has(tag) && !el.closest('table')) return children(el, false, inLink);
+    if (TABLE_PARTS.has(tag) && !ancestorNamed(el, TABLE)) return children(el, false, inLink);
     if (VOID.has(tag)) return `<${tag}/>`;
     if (tag === 'ul' || tag === 'ol') return list(el, inLink);
-    if (tag === 'li' && !el.parentElement?.matches('ul,ol,menu')) return `<div>${children(el, false, inLink)}</div>`;
+    if (tag === 'li' && !(isElement(el.parentNode) && LISTS.has(el.parentNode.localName))) return `<div>${children(el, false, inLink)}</div>`;
     if (tag === 'table') return table(el, inLink);
     const inner = children(el, PHRASING_PARENTS.has(tag), inLink);
     return `<${tag}${attrs(el)}>${inner}</${tag}>`;
@@ -114,10 +117,10 @@ function serialize(n: Node, phrasing: boolean, inLink: boolean): string {
   return children(el, phrasing, inLink);
 }
 
-function list(el: Element, inLink: boolean): string {
+function list(el: MiniElement, inLink: boolean): string {
   let items = '';
-  for (const c of Array.from(el.childNodes)) {
-    if (c.nodeType === ELEMENT && (c as Element).localName === 'li') items += `<li${attrs(c as Element)}>${children(c, false, inLink)}</li>`;
+  for (const c of childList(el)) {
+    if (isElement(c) && c.localName === 'li') items += `<li${attrs(c)}>${children(c, false, inLink)}</li>`;
     else {
       const s = serialize(c, false, inLink);
       if (s.trim()) items += `<li>${s}</li>`;
@@ -127,24 +130,24 @@ function list(el: Element, inLink: boolean): string {
   return items ? `<${el.localName}${attrs(el)}>${items}</${el.localName}>` : '';
 }
 
-function table(el: Element, inLink: boolean): string {
+function table(el: MiniElement, inLink: boolean): string {
   let body = '';
   let caption = '';
-  for (const tr of Array.from(el.querySelectorAll('tr'))) {
-    if (tr.closest('table') !== el) continue;
+  for (const tr of descendantsNamed(el, 'tr')) {
+    if (ancestorNamed(tr, TABLE) !== el) continue;
     let cells = '';
-    for (const cell of Array.from(tr.children)) {
+    for (const cell of childElements(tr)) {
       if (cell.localName !== 'td' && cell.localName !== 'th') continue;
       cells += `<${cell.localName}${attrs(cell)}>${children(cell, false, inLink)}</${cell.localName}>`;
     }
     if (cells) body += `<tr>${cells}</tr>`;
   }
-  const cap = Array.from(el.children).find((c) => c.localName === 'caption');
+  const cap = childElements(el).find((c) => c.localName === 'caption');
   if (cap) caption = `<caption>${children(cap, false, inLink)}</caption>`;
   return body ? `<table>${caption}<tbody>${body}</tbody></table>` : '';
 }
 
 /** XHTML for the content of a parsed fragment or element (flow context). */
-export function toXhtml(root: Node): string {
+export function toXhtml(root: MiniNode): string {
   return children(root, false, false);
 }

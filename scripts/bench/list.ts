@@ -1,0 +1,97 @@
+/**
+ * Reading-list speed in Node (fake-indexeddb, jsdom's DOMParser) at 1,000 and 10,000
+ * articles: save, first page, search, and every export.
+ *
+ *   npx tsx scripts/bench/list.ts [--json FILE] [--sizes 1000,10000]
+ *
+ * Budgets (from the brief): JSON export of 10,000 ≤ 2 s, Markdown zip of 10,000 ≤ 5 s.
+ * Articles are synthetic (utils/library/sample.ts) at about news length: ~30 paragraphs,
+ * ~3 KB of text and ~5 KB of HTML each.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { writeFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { openLibrary } from '../../utils/library/db';
+import { sampleArticles } from '../../utils/library/sample';
+import { exportJson } from '../../utils/library/export/json';
+import { exportMarkdownZip } from '../../utils/library/export/markdown';
+import { exportEpub } from '../../utils/library/export/epub';
+import { exportPocketCsv, exportInstapaperCsv } from '../../utils/library/export/csv';
+import { exportNetscape } from '../../utils/library/export/netscape';
+import { parseImport } from '../../utils/library/import';
+
+const args = process.argv.slice(2);
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
+const sizes = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]!.split(',').map(Number) : [1000, 10000];
+const BUDGET_MS: Record<string, number> = { 'export json': 2000, 'export markdown zip': 5000 };
+
+const parser = new new JSDOM('').window.DOMParser();
+
+async function time<T>(fn: () => Promise<T> | T): Promise<[number, T]> {
+  const t0 = performance.now();
+  const r = await fn();
+  return [Math.round((performance.now() - t0) * 10) / 10, r];
+}
+
+const bytes = (d: string | Uint8Array) => (typeof d === 'string' ? Buffer.byteLength(d) : d.length);
+
+const figures: Record<string, Record<string, number>> = {};
+let over = false;
+
+for (const n of sizes) {
+  const articles = sampleArticles(n, 30);
+  const lib = await openLibrary(new IDBFactory());
+  const row: Record<string, number> = {};
+  // One saveArticle per article, as the background does when the user saves.
+  const [save] = await time(async () => {
+    for (const a of articles) await lib.saveArticle(a);
+  });
+  row['save one by one'] = save;
+  const lib2 = await openLibrary(new IDBFactory());
+  row['import (bulk save)'] = (await time(() => lib2.importArticles(articles)))[0];
+  lib2.close();
+  row['first page (50, cold)'] = (await time(() => lib.listArticles({ limit: 50 })))[0];
+  row['unread filter page'] = (await time(() => lib.listArticles({ filter: 'unread', limit: 50 })))[0];
+  row['search, first (builds index)'] = (await time(() => lib.listArticles({ query: 'ceasefire border', limit: 50 })))[0];
+  row['search, next'] = (await time(() => lib.listArticles({ query: 'paragraph 12 of story 9', limit: 50 })))[0];
+  const [all, { items }] = await time(() => lib.allArticles());
+  row['read all'] = all;
+  const exports: [string, () => { data: string | Uint8Array }][] = [
+    ['export json', () => exportJson(items)],
+    // Default parser: lite-html. jsdom is measured below on 100 articles, for comparison.
+    ['export markdown zip', () => exportMarkdownZip(items)],
+    ['export epub', () => exportEpub(items)],
+    ['export pocket csv', () => exportPocketCsv(items)],
+    ['export instapaper csv', () => exportInstapaperCsv(items)],
+    ['export bookmarks', () => exportNetscape(items)],
+  ];
+  let jsonFile: string | Uint8Array = '';
+  for (const [name, fn] of exports) {
+    const [ms, file] = await time(fn);
+    row[name] = ms;
+    row[`${name} MB`] = Math.round(bytes(file.data) / 1e4) / 100;
+    if (name === 'export json') jsonFile = file.data;
+  }
+  row['export markdown zip, jsdom parser, per 100'] = (await time(() => exportMarkdownZip(items.slice(0, 100), parser)))[0];
+  const [parseMs, parsed] = await time(() => parseImport(typeof jsonFile === 'string' ? new TextEncoder().encode(jsonFile) : jsonFile));
+  row['import json parse'] = parseMs;
+  const target = await openLibrary(new IDBFactory());
+  row['import json merge'] = (await time(() => target.importArticles(parsed.articles)))[0];
+  lib.close();
+  target.close();
+  figures[String(n)] = row;
+  console.log(`\n${n.toLocaleString('en')} articles`);
+  for (const [k, v] of Object.entries(row)) {
+    const budget = n === 10000 ? BUDGET_MS[k] : undefined;
+    const flag = budget === undefined ? '' : v <= budget ? `  (budget ${budget} ms: ok)` : `  (budget ${budget} ms: OVER)`;
+    if (budget !== undefined && v > budget) over = true;
+    console.log(`  ${k.padEnd(30)} ${String(v).padStart(9)}${k.endsWith('MB') ? ' MB' : ' ms'}${flag}`);
+  }
+}
+
+if (jsonOut) {
+  writeFileSync(jsonOut, JSON.stringify({ node: process.version, sizes, figures, budgets: BUDGET_MS }, null, 2) + '\n');
+  console.log(`wrote ${jsonOut}`);
+}
+if (over) process.exitCode = 1;
