@@ -30,7 +30,7 @@ async function confirm(tabId: number, outcome: SaveOutcome): Promise<void> {
  * context-menu entry both grant activeTab for that tab, then land here.
  */
 export async function saveTab(tabId: number): Promise<SaveOutcome> {
-  const r = await articleFromTab(tabId, { force: true });
+  const r = await articleFromTab(tabId, { force: true, applyRemovedBlocks: true });
   const outcome: SaveOutcome = r.ok
     ? await saveToLibrary(r.article)
     : { ok: false, message: failureMessage(r.failure).detail };

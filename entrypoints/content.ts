@@ -5,12 +5,15 @@ import { REQUEST_GLOBAL, type ContentResponse, type ExtractRequest } from '@/uti
 /**
  * Injected on demand (never declared in the manifest, so Sift runs on no page
  * the user did not ask about). Extracts from a clone so the live page is
- * never touched, and returns plain data as the executeScript result.
+ * never touched, and returns plain data as the executeScript result. The
+ * location is read when it runs, so a single-page app gives the article of
+ * the URL shown now.
  */
 export default defineContentScript({
   registration: 'runtime',
   main(): ContentResponse {
     const request = ((globalThis as Record<string, unknown>)[REQUEST_GLOBAL] ?? {}) as Partial<ExtractRequest>;
+    delete (globalThis as Record<string, unknown>)[REQUEST_GLOBAL];
     const selection = window.getSelection()?.toString() ?? '';
     const t0 = performance.now();
     const clone = document.cloneNode(true) as Document;

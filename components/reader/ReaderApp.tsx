@@ -3,11 +3,10 @@ import { browser } from 'wxt/browser';
 import type { Article } from '@/utils/article/types';
 import type { Fact } from '@/utils/facts/types';
 import type { SummarySentence } from '@/utils/summary/types';
-import { analyse, type Analysis } from '@/utils/analysis';
+import type { Analysis } from '@/utils/analysis';
 import { htmlBlocksText } from '@/utils/extract/text';
 import { blockFingerprint } from '@/utils/extract/fingerprint';
-import { articleFromTab } from '@/utils/extension/tab-article';
-import { getLibrary, saveToLibrary } from '@/utils/extension/save';
+import { saveToLibrary } from '@/utils/extension/save';
 import { highlightQuote, occurrenceBefore } from '@/utils/highlight/locate';
 import { siteKey } from '@/utils/pages/restricted';
 import { splitSentences } from '@/utils/text/sentences';
@@ -19,33 +18,10 @@ import { ArticleBody } from './ArticleBody';
 import { FactsPanel } from './FactsPanel';
 import { SummaryPanel } from './SummaryPanel';
 import { failureMessage, type ViewFailure } from './messages';
+import { MARK_PAINTED } from './mark';
+import { loadArticle, type Load, type Source } from './load';
 
-export type Source = { kind: 'tab'; tabId: number | null } | { kind: 'saved'; url: string };
-
-type Load =
-  | { state: 'loading' }
-  | { state: 'ready'; article: Article; selection: string; saved: boolean }
-  | { state: 'failed'; failure: ViewFailure; selection: string };
-
-/** performance.mark names the benchmark reads: click (popup start) to clean view painted. */
-export const MARK_PAINTED = 'sift:clean-view-painted';
-
-async function load(source: Source, force: boolean): Promise<Load> {
-  if (source.kind === 'saved') {
-    try {
-      const rec = await (await getLibrary()).getArticle(source.url);
-      if (!rec) return { state: 'failed', failure: { kind: 'not-saved', url: source.url }, selection: '' };
-      return { state: 'ready', article: rec, selection: '', saved: true };
-    } catch (err) {
-      return { state: 'failed', failure: { kind: 'storage', message: String(err) }, selection: '' };
-    }
-  }
-  if (source.tabId === null) return { state: 'failed', failure: { kind: 'no-tab' }, selection: '' };
-  const r = await articleFromTab(source.tabId, { force });
-  return r.ok
-    ? { state: 'ready', article: r.article, selection: r.selection, saved: false }
-    : { state: 'failed', failure: r.failure, selection: r.selection };
-}
+export type { Source } from './load';
 
 function SelectionView({ text }: { text: string }) {
   return (
@@ -61,7 +37,14 @@ function SelectionView({ text }: { text: string }) {
   );
 }
 
-export function ReaderApp({ surface, source }: { surface: 'popup' | 'tab'; source: Source }) {
+interface Props {
+  surface: 'popup' | 'tab';
+  source: Source;
+  /** The first load, when the entry point started it before the UI loaded. */
+  initial?: Promise<Load>;
+}
+
+export function ReaderApp({ surface, source, initial }: Props) {
   const { settings, loaded: settingsLoaded } = useSettings();
   const [force, setForce] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -76,7 +59,8 @@ export function ReaderApp({ surface, source }: { surface: 'popup' | 'tab'; sourc
   useEffect(() => {
     let alive = true;
     setState({ state: 'loading' });
-    load(source, force).then((l) => alive && setState(l));
+    const first = attempt === 0 && !force && initial;
+    (first || loadArticle(source, force)).then((l) => alive && setState(l));
     return () => {
       alive = false;
     };
@@ -104,9 +88,12 @@ export function ReaderApp({ surface, source }: { surface: 'popup' | 'tab'; sourc
       if (!performance.getEntriesByName(MARK_PAINTED).length) performance.mark(MARK_PAINTED);
       document.documentElement.dataset.siftReady = '1';
     });
-    const timer = setTimeout(() => {
+    // The fact and summary code loads after the view is painted.
+    let alive = true;
+    const timer = setTimeout(async () => {
+      const { analyse } = await import('@/utils/analysis');
       const root = bodyRef.current;
-      if (!root) return;
+      if (!root || !alive) return;
       const text = htmlBlocksText(root);
       const a = analyse({
         text,
@@ -117,7 +104,10 @@ export function ReaderApp({ surface, source }: { surface: 'popup' | 'tab'; sourc
       });
       setAnalysis({ ...a, text });
     }, 0);
-    return () => clearTimeout(timer);
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+    };
   }, [article, html, settingsLoaded, settings.summaryLength]);
 
   useEffect(() => {

@@ -1,5 +1,4 @@
-import { render } from 'preact';
-import { ReaderApp, type Source } from '@/components/reader/ReaderApp';
+import { loadArticle, type Source } from '@/components/reader/load';
 import '@/components/theme.css';
 import '@/components/reader/reader.css';
 
@@ -11,5 +10,6 @@ const tabId = Number(params.get('tabId'));
 const source: Source = saved
   ? { kind: 'saved', url: saved }
   : { kind: 'tab', tabId: Number.isInteger(tabId) && tabId > 0 ? tabId : null };
+const initial = loadArticle(source);
 
-render(<ReaderApp surface="tab" source={source} />, document.getElementById('app')!);
+import('@/components/reader/mount').then(({ mountReader }) => mountReader({ surface: 'tab', source, initial }));

@@ -1,21 +1,17 @@
 import type { Article } from '../article/types';
 import type { Fact } from '../facts/types';
-import { openLibrary, type Library } from '../library/db';
 import { LibraryError, toSavedArticle, type SavedArticle } from '../library/types';
-import { analyse } from '../analysis';
+import { getLibrary } from './library';
 
 export type SaveOutcome =
   | { ok: true; saved: SavedArticle; updated: boolean }
   | { ok: false; message: string };
 
-let library: Promise<Library> | null = null;
-/** One open handle per extension page / background. */
-export function getLibrary(): Promise<Library> {
-  library ??= openLibrary().catch((err) => {
-    library = null;
-    throw err;
-  });
-  return library;
+async function analyseForSaving(article: Article): Promise<{ facts: Fact[]; summary: string[] }> {
+  // Loaded on demand: views that only read never pay for the fact and summary code here.
+  const { analyse } = await import('../analysis');
+  const a = analyse({ text: article.text, title: article.title, published: article.published, lang: article.lang });
+  return { facts: a.facts, summary: a.summary.map((s) => s.text) };
 }
 
 /**
@@ -28,12 +24,7 @@ export async function saveToLibrary(
   computed?: { facts: Fact[]; summary: string[] },
 ): Promise<SaveOutcome> {
   try {
-    const { facts, summary } =
-      computed ??
-      (() => {
-        const a = analyse({ text: article.text, title: article.title, published: article.published, lang: article.lang });
-        return { facts: a.facts, summary: a.summary.map((s) => s.text) };
-      })();
+    const { facts, summary } = computed ?? (await analyseForSaving(article));
     const lib = await getLibrary();
     const before = await lib.getArticle(article.url);
     const saved = await lib.saveArticle(toSavedArticle(article, { facts, summary }));

@@ -19,7 +19,7 @@ function timeout(ms: number): Promise<'timeout'> {
  */
 export async function articleFromTab(
   tabId: number,
-  options: { force?: boolean; timeoutMs?: number } = {},
+  options: { force?: boolean; timeoutMs?: number; applyRemovedBlocks?: boolean } = {},
 ): Promise<TabArticleResult> {
   let url: string | undefined;
   try {
@@ -31,19 +31,25 @@ export async function articleFromTab(
   const reason = url === undefined ? null : restrictedReason(url);
   if (reason) return { ok: false, failure: { kind: 'restricted', reason }, selection: '' };
 
+  // The views drop removed blocks themselves; saving from the background asks the page to.
   const request: ExtractRequest = {
     force: options.force ?? false,
-    removedBlocks: url ? await removedBlocksFor(siteKey(url)) : [],
+    removedBlocks: options.applyRemovedBlocks && url ? await removedBlocksFor(siteKey(url)) : [],
   };
   const run = async (): Promise<ContentResponse | undefined> => {
-    await browser.scripting.executeScript({
-      target: { tabId },
-      func: (key: string, req: ExtractRequest) => {
-        (globalThis as Record<string, unknown>)[key] = req;
-      },
-      args: [REQUEST_GLOBAL, request],
-    });
+    performance.mark('sift:inject');
+    // The common case (a click on an article) is one round trip; a request needs a second.
+    if (request.force || request.removedBlocks.length) {
+      await browser.scripting.executeScript({
+        target: { tabId },
+        func: (key: string, req: ExtractRequest) => {
+          (globalThis as Record<string, unknown>)[key] = req;
+        },
+        args: [REQUEST_GLOBAL, request],
+      });
+    }
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    performance.mark('sift:extracted');
     return injection?.result as ContentResponse | undefined;
   };
 

@@ -1,0 +1,30 @@
+import type { Article } from '@/utils/article/types';
+import { articleFromTab } from '@/utils/extension/tab-article';
+import { getLibrary } from '@/utils/extension/library';
+import type { ViewFailure } from './messages';
+
+/** Where a view's article comes from: a live tab, or the reading list (offline). */
+export type Source = { kind: 'tab'; tabId: number | null } | { kind: 'saved'; url: string };
+
+export type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; article: Article; selection: string; saved: boolean }
+  | { state: 'failed'; failure: ViewFailure; selection: string };
+
+/** Fetches a view's article. Kept out of the UI chunk so a view can start it before the UI has loaded. */
+export async function loadArticle(source: Source, force = false): Promise<Load> {
+  if (source.kind === 'saved') {
+    try {
+      const rec = await (await getLibrary()).getArticle(source.url);
+      if (!rec) return { state: 'failed', failure: { kind: 'not-saved', url: source.url }, selection: '' };
+      return { state: 'ready', article: rec, selection: '', saved: true };
+    } catch (err) {
+      return { state: 'failed', failure: { kind: 'storage', message: String(err) }, selection: '' };
+    }
+  }
+  if (source.tabId === null) return { state: 'failed', failure: { kind: 'no-tab' }, selection: '' };
+  const r = await articleFromTab(source.tabId, { force });
+  return r.ok
+    ? { state: 'ready', article: r.article, selection: r.selection, saved: false }
+    : { state: 'failed', failure: r.failure, selection: r.selection };
+}

@@ -1,0 +1,177 @@
+/**
+ * Speed, size and memory of Sift (issue "Fast from the click"), in one table:
+ *   1. per-stage ms over ../shared/corpus/article-bench-dev in Node, beside plain
+ *      Readability on the same pages in the same run;
+ *   2. click-to-clean-view latency in real Chromium: from the popup's (or reader
+ *      tab's) performance.timeOrigin to the 'sift:clean-view-painted' mark, over
+ *      the seed pages and 20 corpus pages served on 127.0.0.1;
+ *   3. bundle sizes (gzipped) and the popup's JS heap after render.
+ *
+ *   npm run bench:perf [-- --json FILE] [--pages N]
+ *
+ * Needs a Chrome build (.output/chrome-mv3); `npm run bench` builds first.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { extractArticle, extractPlainReadability } from '../../utils/extract';
+import { analyse } from '../../utils/analysis';
+import { MARK_PAINTED } from '../../components/reader/mark';
+import { parseHtml, readHtmlFile } from '../lib/dom';
+import { arg, corpusPages, median, quantile, repoRoot, table } from '../lib/bench';
+import { BUDGETS_KB, measureBundle } from '../lib/bundle-size';
+
+type Stage = 'readability (plain)' | 'clone' | 'readability' | 'clean' | 'sanitize' | 'facts' | 'summary' | 'Sift total';
+
+function stagesInNode(): Record<Stage, number[]> | null {
+  const pages = corpusPages();
+  if (!pages) return null;
+  const ms: Record<Stage, number[]> = {
+    'readability (plain)': [],
+    clone: [],
+    readability: [],
+    clean: [],
+    sanitize: [],
+    facts: [],
+    summary: [],
+    'Sift total': [],
+  };
+  for (const page of pages) {
+    const html = readHtmlFile(page.file);
+    const a = parseHtml(html, page.url);
+    let t = performance.now();
+    extractPlainReadability(a.document);
+    ms['readability (plain)'].push(performance.now() - t);
+    a.window.close();
+
+    const b = parseHtml(html, page.url);
+    t = performance.now();
+    const clone = b.document.cloneNode(true) as Document;
+    const cloneMs = performance.now() - t;
+    const r = extractArticle(clone, { url: page.url, window: b.window, force: true });
+    const extractMs = performance.now() - t - cloneMs;
+    b.window.close();
+    if (!r.ok) continue;
+    const x = analyse({ text: r.article.text, title: r.article.title, published: r.article.published, lang: r.article.lang });
+    ms.clone.push(cloneMs);
+    ms.readability.push(r.timings.readability ?? 0);
+    ms.clean.push(r.timings.clean ?? 0);
+    ms.sanitize.push(r.timings.sanitize ?? 0);
+    ms.facts.push(x.timings.facts);
+    ms.summary.push(x.timings.summary);
+    ms['Sift total'].push(cloneMs + extractMs + x.timings.facts + x.timings.summary);
+  }
+  return ms;
+}
+
+interface Latency {
+  popup: number[];
+  tab: number[];
+  heap: number[];
+}
+
+async function latencyInChromium(pageCount: number): Promise<Latency> {
+  const { launchSift, tabIdOf, clickAction } = await import('../../tests/e2e/chromium');
+  const { startServer } = await import('../../tests/e2e/server');
+  const server = await startServer();
+  const sift = await launchSift();
+  // Only the local server answers: a corpus page's third-party resources are refused at once.
+  await sift.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  const paths = ['/euobserver-kazakhstan.html', '/euobserver-kazakhstan.plain.html'];
+  for (const p of (corpusPages() ?? []).slice(0, pageCount)) {
+    server.pages.set(`/corpus/${p.id}.html`, readHtmlFile(p.file));
+    paths.push(`/corpus/${p.id}.html`);
+  }
+  const out: Latency = { popup: [], tab: [], heap: [] };
+  const paintedAt = async (view: import('playwright-core').Page) => {
+    await view.waitForFunction((m) => performance.getEntriesByName(m).length > 0 || document.documentElement.dataset.siftReady === 'failed', MARK_PAINTED, { timeout: 15_000 });
+    return view.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN, MARK_PAINTED);
+  };
+  try {
+    for (const path of paths) {
+      const page = await sift.context.newPage();
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      const tabId = await tabIdOf(sift, page);
+      await clickAction(sift, page);
+      for (const [surface, file] of [['popup', 'popup.html'], ['tab', 'reader.html']] as const) {
+        const view = await sift.context.newPage();
+        await view.goto(`chrome-extension://${sift.extensionId}/${file}?tabId=${tabId}`);
+        const ms = await paintedAt(view);
+        if (Number.isFinite(ms)) out[surface].push(ms);
+        if (surface === 'popup') {
+          const cdp = await sift.context.newCDPSession(view);
+          await cdp.send('HeapProfiler.collectGarbage');
+          const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+          out.heap.push(usedSize);
+          await cdp.detach();
+        }
+        await view.close();
+      }
+      await page.close();
+    }
+  } finally {
+    await sift.close();
+    await server.close();
+  }
+  return out;
+}
+
+async function main() {
+  const json: Record<string, unknown> = {};
+  const stages = stagesInNode();
+  if (!stages) console.log('stages: skipped: ../shared/corpus/article-bench-dev not found');
+  else {
+    const n = stages['Sift total'].length;
+    console.log(`\nPipeline stages in Node over ${n} corpus pages (ms per page; jsdom parsing excluded)\n`);
+    console.log(
+      table(
+        ['stage', 'median', 'p95'],
+        (Object.keys(stages) as Stage[]).map((s) => [s, median(stages[s]), quantile(stages[s], 0.95)]),
+      ),
+    );
+    const ratio = median(stages['Sift total']) / median(stages['readability (plain)']);
+    console.log(`\nSift's whole pipeline / plain Readability (medians): ${ratio.toFixed(2)}× (budget 1.5×)`);
+    json.stages = Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, { median: median(v), p95: quantile(v, 0.95) }]));
+    json.pipelineRatio = ratio;
+  }
+
+  const lat = await latencyInChromium(Number(arg('--pages') ?? 20));
+  console.log(`\nClick to clean view in Chromium (ms from the view's timeOrigin to '${MARK_PAINTED}'), ${lat.popup.length} pages\n`);
+  console.log(
+    table(
+      ['view', 'median', 'p95', 'budget'],
+      [
+        ['popup', median(lat.popup), quantile(lat.popup, 0.95), 'median ≤ 150, p95 ≤ 400'],
+        ['reader tab', median(lat.tab), quantile(lat.tab, 0.95), ''],
+      ],
+    ),
+  );
+  json.latency = {
+    popup: { median: median(lat.popup), p95: quantile(lat.popup, 0.95) },
+    tab: { median: median(lat.tab), p95: quantile(lat.tab, 0.95) },
+  };
+
+  const size = measureBundle(resolve(repoRoot, '.output/chrome-mv3'));
+  const kb = (n: number) => n / 1024;
+  console.log('\nBundle sizes and memory\n');
+  console.log(
+    table(
+      ['part', 'KB', 'budget KB'],
+      [
+        ['content script (gz)', kb(size.contentScript), BUDGETS_KB.contentScript],
+        ['popup JS (gz)', kb(size.popupJs), BUDGETS_KB.popupJs],
+        ['background (gz)', kb(size.background), '-'],
+        ['whole zip', kb(size.zip), BUDGETS_KB.zip],
+        ['popup JS heap after render (median)', kb(median(lat.heap)), '-'],
+      ],
+    ),
+  );
+  json.sizes = size;
+  json.popupHeap = median(lat.heap);
+  const out = arg('--json');
+  if (out) writeFileSync(out, JSON.stringify(json, null, 2));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
