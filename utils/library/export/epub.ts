@@ -5,10 +5,10 @@
  */
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import type { SavedArticle } from '../types';
-import { parseFragments } from './dom';
+import { forEachFragment } from './dom';
 import type { MiniNode } from './mini-dom';
 import { toXhtml, xmlAttr, xmlText } from './xhtml';
-import { dateStamp, type ExportFile, type HtmlParser } from './types';
+import { dateStamp, zipLevel, type ExportFile, type HtmlParser } from './types';
 
 export interface EpubOptions {
   title?: string;
@@ -87,7 +87,6 @@ export function exportEpub(articles: readonly SavedArticle[], parser?: HtmlParse
   const langs = new Set(articles.map((a) => a.lang).filter((l): l is string => !!l && LANG.test(l)));
   const bookLang = langs.size === 1 ? [...langs][0]! : opts.lang && LANG.test(opts.lang) ? opts.lang : 'en';
   const id = opts.id ?? `urn:uuid:${globalThis.crypto.randomUUID()}`;
-  const roots = parseFragments(articles.map((a) => a.html), parser);
 
   // Insertion order is zip order: mimetype must come first, stored (level 0).
   const files: Zippable = {
@@ -101,10 +100,11 @@ export function exportEpub(articles: readonly SavedArticle[], parser?: HtmlParse
   // The contents page opens the book; it also keeps the spine non-empty.
   const spine: string[] = ['<itemref idref="nav"/>'];
   const toc: string[] = [];
-  articles.forEach((a, i) => {
+  forEachFragment(articles.map((a) => a.html), parser, (root, i) => {
+    const a = articles[i]!;
     const name = `a${String(i + 1).padStart(5, '0')}`;
     const lang = a.lang && LANG.test(a.lang) ? a.lang : bookLang;
-    files[`OEBPS/${name}.xhtml`] = strToU8(chapter(a, roots[i]!, lang));
+    files[`OEBPS/${name}.xhtml`] = strToU8(chapter(a, root, lang));
     manifest.push(`<item id="${name}" href="${name}.xhtml" media-type="application/xhtml+xml"/>`);
     spine.push(`<itemref idref="${name}"/>`);
     toc.push(`<li><a href="${name}.xhtml">${xmlText(a.title || a.url)}</a></li>`);
@@ -135,5 +135,5 @@ ${spine.join('\n')}
   files['OEBPS/nav.xhtml'] = strToU8(nav);
   files['OEBPS/style.css'] = strToU8(CSS);
   files['OEBPS/content.opf'] = strToU8(opf);
-  return { filename: `sift-${dateStamp(now)}.epub`, mime: 'application/epub+zip', data: zipSync(files, { level: 6, mtime: now }) };
+  return { filename: `sift-${dateStamp(now)}.epub`, mime: 'application/epub+zip', data: zipSync(files, { level: zipLevel(articles.length), mtime: now }) };
 }

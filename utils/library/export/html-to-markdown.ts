@@ -16,17 +16,21 @@ const SKIP = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'obje
 const ELEMENT = ELEMENT_NODE;
 const TEXT = TEXT_NODE;
 
-/** Escape what Markdown (and Obsidian: #tags, [[links]], ==highlights==) would read as syntax. */
 const SYNTAX = /[\\`*_[\]#|<>~=]/;
-const LINE_START = /^\s*(?:[-+]|\d+[.)])\s/m;
+const SYNTAX_ALL = /[\\`*_[\]#|<>~=]/g;
+const LIST_START = /^(\s*)([-+]|\d+[.)])(\s)/;
 
+/**
+ * Escape what Markdown (and Obsidian: #tags, [[links]], ==highlights==) would read as
+ * syntax. Text reaches here with its whitespace collapsed, so only its very start can
+ * look like a list marker.
+ */
 export function escapeMarkdown(s: string): string {
-  // Most text has nothing to escape: test before replacing (this runs on every text node).
-  if (!SYNTAX.test(s) && !LINE_START.test(s)) return s;
-  return s
-    .replace(/([\\`*_[\]#|<>~=])/g, '\\$1')
-    .replace(/^(\s*)([-+])(\s)/gm, '$1\\$2$3')
-    .replace(/^(\s*\d+)([.)])(\s)/gm, '$1\\$2$3');
+  // Most text has nothing to escape; this runs on every text node.
+  let out = SYNTAX.test(s) ? s.replace(SYNTAX_ALL, '\\$&') : s;
+  const m = LIST_START.exec(out);
+  if (m) out = m[1] + m[2]!.replace(/^(\d*)([-+.)])$/, '$1\\$2') + out.slice(m[1]!.length + m[2]!.length);
+  return out;
 }
 
 function safeUrl(href: string | null): string | null {
@@ -98,26 +102,33 @@ function inlineNode(n: MiniNode): string {
 }
 
 function clean(s: string): string {
-  return s.replace(/[ \t]+/g, ' ').replace(/ ?\\\n ?/g, '\\\n').trim().replace(/\\$/, '');
+  // Fast paths: these run once per block.
+  let t = s.includes('  ') || s.includes('\t') ? s.replace(/[ \t]+/g, ' ') : s;
+  if (t.includes('\\\n')) t = t.replace(/ ?\\\n ?/g, '\\\n');
+  t = t.trim();
+  // A trailing hard break ("\\" left from "\\\n") means nothing; an escaped backslash stays.
+  return t.endsWith('\\') && !t.endsWith('\\\\') ? t.slice(0, -1).trimEnd() : t;
 }
 
 /** Convert the children of `node` to Markdown blocks. */
 function blocks(node: MiniNode, out: string[]): void {
+  // Runs of inline nodes between blocks make one paragraph.
   let run = '';
-  const flush = () => {
-    const t = clean(run);
-    if (t) out.push(t);
-    run = '';
-  };
   for (const child of childList(node)) {
     if (!isBlock(child)) {
       run += inlineNode(child);
       continue;
     }
-    flush();
+    pushClean(out, run);
+    run = '';
     blockNode(child as MiniElement, out);
   }
-  flush();
+  pushClean(out, run);
+}
+
+function pushClean(out: string[], run: string): void {
+  const t = run && clean(run);
+  if (t) out.push(t);
 }
 
 function indent(text: string, first: string, rest: string): string {

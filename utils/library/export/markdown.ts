@@ -5,11 +5,11 @@
  */
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import type { SavedArticle } from '../types';
-import { parseFragments } from './dom';
+import { forEachFragment, parseFragments } from './dom';
 import type { MiniNode } from './mini-dom';
 import { htmlToMarkdown } from './html-to-markdown';
 import { safeFileName, UniqueNames } from './filenames';
-import { dateStamp, type ExportFile, type HtmlParser } from './types';
+import { dateStamp, zipLevel, type ExportFile, type HtmlParser } from './types';
 
 /** A YAML scalar: JSON strings are valid YAML double-quoted strings. */
 function y(s: string): string {
@@ -46,21 +46,20 @@ export function articleToMarkdown(a: SavedArticle, parser?: HtmlParser): string 
 }
 
 export function exportMarkdownZip(articles: readonly SavedArticle[], parser?: HtmlParser, now = Date.now()): ExportFile {
-  const roots = parseFragments(articles.map((a) => a.html), parser);
   const names = new UniqueNames();
   const files: Zippable = {};
-  articles.forEach((a, i) => {
-    files[names.take(safeFileName(a.title || hostOf(a.url)), '.md')] = strToU8(frontMatter(a) + '\n' + body(a, roots[i]!));
+  forEachFragment(articles.map((a) => a.html), parser, (root, i) => {
+    const a = articles[i]!;
+    files[names.take(safeFileName(a.title || hostOf(a.url)), '.md')] = strToU8(frontMatter(a) + '\n' + body(a, root));
   });
-  // Text compresses well at a low level; the higher ones cost time and gain little.
-  return { filename: `sift-markdown-${dateStamp(now)}.zip`, mime: 'application/zip', data: zipSync(files, { level: 1, mtime: now }) };
+  return { filename: `sift-markdown-${dateStamp(now)}.zip`, mime: 'application/zip', data: zipSync(files, { level: zipLevel(articles.length), mtime: now }) };
 }
 
 /** Everything in one Markdown file: one section per article, separated by rules. */
 export function exportMarkdownSingle(articles: readonly SavedArticle[], parser?: HtmlParser, now = Date.now()): ExportFile {
-  const roots = parseFragments(articles.map((a) => a.html), parser);
   const parts = [`---\ntitle: "Sift reading list"\ncreated: ${y(new Date(now).toISOString())}\ncount: ${articles.length}\n---\n`];
-  articles.forEach((a, i) => {
+  forEachFragment(articles.map((a) => a.html), parser, (root, i) => {
+    const a = articles[i]!;
     const meta = [`- Source: <${a.url}>`];
     if (a.byline) meta.push(`- Author: ${a.byline}`);
     if (a.siteName) meta.push(`- Site: ${a.siteName}`);
@@ -68,7 +67,7 @@ export function exportMarkdownSingle(articles: readonly SavedArticle[], parser?:
     meta.push(`- Saved: ${new Date(a.savedAt).toISOString()}`);
     if (a.tags.length) meta.push(`- Tags: ${a.tags.map((t) => '#' + obsidianTag(t)).join(' ')}`);
     const summary = a.summary.length ? `\n> **Summary:** ${a.summary.join(' ')}\n` : '';
-    parts.push(`# ${a.title || a.url}\n\n${meta.join('\n')}\n${summary}\n${body(a, roots[i]!)}`);
+    parts.push(`# ${a.title || a.url}\n\n${meta.join('\n')}\n${summary}\n${body(a, root)}`);
   });
   return { filename: `sift-reading-list-${dateStamp(now)}.md`, mime: 'text/markdown;charset=utf-8', data: parts.join('\n---\n\n') };
 }

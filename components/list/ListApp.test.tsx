@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { openLibrary } from '@/utils/library/db';
+import { sampleArticles } from '@/utils/library/sample';
+import { ListApp } from './ListApp';
+
+async function until<T>(fn: () => T | null | undefined | false, ms = 3000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error('timed out');
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+  }
+}
+
+async function setup(n: number) {
+  const lib = await openLibrary(new IDBFactory());
+  await lib.importArticles(sampleArticles(n));
+  const root = document.createElement('div');
+  document.body.append(root);
+  await act(() => render(<ListApp library={Promise.resolve(lib)} />, root));
+  await until(() => root.querySelectorAll('[data-testid="list-item"]').length > 0);
+  return { lib, root };
+}
+
+const rows = (root: Element) => [...root.querySelectorAll('[data-testid="list-item"]')];
+
+describe('reading list page', () => {
+  it('shows 50 newest first, pages, and links to the saved clean view', async () => {
+    const { root } = await setup(120);
+    expect(rows(root)).toHaveLength(50);
+    const first = rows(root)[0]!.querySelector('a')!;
+    expect(first.textContent).toMatch(/^Story 119:/);
+    expect(first.getAttribute('href')).toBe(`reader.html?saved=${encodeURIComponent(sampleArticles(120)[119]!.url)}`);
+    expect(root.textContent).toContain('Page 1 of 3');
+    const next = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Next')!;
+    await act(() => next.click());
+    await until(() => rows(root)[0]!.textContent!.includes('Story 69:'));
+  });
+
+  it('searches, and deletes with an Undo that brings the article back', async () => {
+    const { root, lib } = await setup(30);
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    expect(search.closest('label')!.textContent).toContain('Search');
+    await act(() => {
+      search.value = 'STORY-7?'; // part of its URL: matches story 7 only
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await until(() => rows(root).length === 1);
+    const del = rows(root)[0]!.querySelector<HTMLButtonElement>('button.danger')!;
+    expect(del.getAttribute('aria-label')).toMatch(/^Delete "Story 7:/);
+    await act(() => del.click());
+    await until(() => rows(root).length === 0);
+    expect(await lib.countArticles()).toBe(29);
+    const undo = await until(() => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Undo'));
+    await act(() => undo.click());
+    await until(() => rows(root).length === 1);
+    expect(await lib.countArticles()).toBe(30);
+  });
+
+  it('marks read and filters by read state', async () => {
+    const { root } = await setup(10);
+    const select = root.querySelector<HTMLSelectElement>('select')!;
+    await act(() => {
+      select.value = 'read';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => rows(root).length === 2); // samples 0 and 5 are read
+    const markUnread = rows(root)[0]!.querySelector<HTMLButtonElement>('.item-actions button')!;
+    expect(markUnread.textContent).toBe('Mark unread');
+    await act(() => markUnread.click());
+    await until(() => rows(root).length === 1);
+  });
+});
