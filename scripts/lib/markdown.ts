@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { htmlToMarkdown } from '../../utils/library/export/html-to-markdown';
+import { factsToMarkdown } from '../../utils/facts/format';
 import type { ReaderArticle } from './pipeline';
 
 /** The clean article as Markdown, for reading in a terminal or piping on. */
@@ -10,6 +11,8 @@ export function toMarkdown(a: ReaderArticle): string {
     : a.text;
   const parts = [a.title ? `# ${a.title}` : '', meta ? `_${meta}_` : '', a.url ? `<${a.url}>` : ''];
   if (a.summary.length) parts.push('## Summary\n\n' + a.summary.map((s) => `- ${s}`).join('\n'));
+  if (a.facts.length) parts.push(factsToMarkdown(a.facts).trim());
+  parts.push('---');
   parts.push(body.trim());
   return parts.filter(Boolean).join('\n\n') + '\n';
 }
