@@ -8,7 +8,7 @@
 import { collectBlocks, isHeading, type Block } from './blocks';
 import { blockFingerprint, normalizeBlockText } from './fingerprint';
 import { collapseWhitespace } from './text';
-import { CHROME_CLASS, CREDIT, CTA, INSERT_LEAD } from './vocab';
+import { BIO, CAPTION_TAIL, CHROME_CLASS, CONTACT, CREDIT, CTA, DATE_LINE, GALLERY_COUNTER, INSERT_LEAD, SOCIAL } from './vocab';
 
 const SKIP_PRE = /^(?:SCRIPT|STYLE|IMG|svg|SVG|PICTURE|SOURCE|BR|HR|LINK|META|NOSCRIPT)$/;
 /** Inline elements with a chrome class (a share count, an icon) are left to Readability: not worth the test. */
@@ -90,7 +90,7 @@ const ctaCache = new WeakMap<Block, boolean>();
 function isCta(b: Block): boolean {
   let v = ctaCache.get(b);
   if (v === undefined) {
-    v = b.text.length < 200 && CTA.test(b.text);
+    v = b.text.length < 200 && (CTA.test(b.text) || (b.text.match(SOCIAL)?.length ?? 0) >= 2);
     ctaCache.set(b, v);
   }
   return v;
@@ -123,6 +123,11 @@ function isChrome(b: Block): boolean {
   if (!b.text && !b.hasImage) return true;
   if (INSERT_LEAD.test(b.text) && b.text.length < 300) return true;
   if (isCredit(b)) return true;
+  if (GALLERY_COUNTER.test(b.text)) return true;
+  if (!b.sentence && b.words <= 8 && DATE_LINE.test(b.text)) return true;
+  // A caption outside any figure (it ends in a photo credit) interrupts the running text.
+  if (b.text.length < 400 && CAPTION_TAIL.test(b.text) && !b.el.closest('figure')) return true;
+  if (b.text.length < 60 && CONTACT.test(b.text) && b.words <= 6) return true;
   if (isCta(b) && (b.text.length < 60 || b.linkDensity > 0.3 || !b.sentence || b.words < 8)) return true;
   // A short link standing alone (a teaser or a "more" link), not a sentence that links a source.
   if (b.linkDensity > 0.8 && b.text.length < 160 && !b.hasImage && (b.tag !== 'LI' || b.words < 4)) return true;
@@ -146,6 +151,20 @@ function removeCtaRuns(blocks: Block[], removed: Set<Element>) {
   }
 }
 
+/** A short call-to-action lead ("Don't miss", "Most popular", "Related") and the short teasers it introduces. */
+function removeLeadRuns(blocks: Block[], removed: Set<Element>) {
+  for (let i = 0; i < blocks.length; i++) {
+    const lead = blocks[i];
+    if (removed.has(lead.el) || !isCta(lead) || lead.sentence || lead.words > 6) continue;
+    let j = i + 1;
+    while (j < blocks.length && !isHeading(blocks[j]) && blocks[j].text.length < 160 && blocks[j].tag !== 'FIGURE') j++;
+    if (j - i - 1 < 2) continue;
+    remove(lead, removed, 'lead');
+    for (let k = i + 1; k < j; k++) if (!removed.has(blocks[k].el)) remove(blocks[k], removed, 'lead-run');
+    i = j - 1;
+  }
+}
+
 /** Repeated headline-plus-teaser shapes: a linked heading followed by a short paragraph. */
 function removeTeasers(blocks: Block[], removed: Set<Element>) {
   const linked = blocks.filter((b) => isHeading(b) && b.linkDensity > 0.5);
@@ -164,9 +183,13 @@ function trimTail(blocks: Block[], removed: Set<Element>) {
     const b = blocks[k];
     if (removed.has(b.el)) continue;
     if (b.tag === 'FIGURE' || b.tag === 'TABLE' || (b.hasImage && !b.text)) continue;
-    if (isProse(b) && !isCta(b)) break;
+    if (isProse(b) && !isCta(b) && !(blocks.length - k <= 3 && b.text.length < 400 && (BIO.test(b.text) || CONTACT.test(b.text)))) break;
+    // Items of a plain (unlinked) list are the article's own list, e.g. a closing list of points.
+    if (b.tag === 'LI' && b.linkDensity < 0.3 && !isCta(b)) break;
+    const nearEnd = blocks.length - k <= 3;
     const junk =
-      isHeading(b) || isCta(b) || isChrome(b) || b.linkDensity > 0.3 || (b.text.length < 100 && !b.sentence);
+      isHeading(b) || isCta(b) || isChrome(b) || b.linkDensity > 0.3 || (b.text.length < 100 && !b.sentence) ||
+      (nearEnd && b.text.length < 400 && (BIO.test(b.text) || CONTACT.test(b.text)));
     if (!junk) break;
     remove(b, removed, 'tail');
   }
@@ -226,6 +249,7 @@ export function postClean(root: Element, ctx: PostCleanContext): void {
   }
   blocks = blocks.filter((b) => !removed.has(b.el));
   removeCtaRuns(blocks, removed);
+  removeLeadRuns(blocks.filter((b) => !removed.has(b.el)), removed);
   removeTeasers(blocks.filter((b) => !removed.has(b.el)), removed);
   blocks = blocks.filter((b) => !removed.has(b.el));
   if (ctx.articleBody) alignWithArticleBody(blocks, removed, ctx.articleBody);

@@ -9,7 +9,7 @@ export const CTA =
   new RegExp(
     [
       // English
-      String.raw`\bsubscribe\b|\bsubscription\b|\bsubscriber|sign[ -]?up\b|\bnewsletters?\b|\bfree trial\b|\bjoin (?:us|now|today|\w+ today)\b|\blog ?in\b|\bsign ?in\b|\bregister\b|already (?:a )?(?:subscriber|member|registered)|\bunlimited (?:access|digital)|\bread more\b|\balso read\b|\bread also\b|\bsee also\b|\bmore (?:from|on|stories|news)\b|\brelated(?: articles?| stories| coverage| content| posts?| topics?)?\s*:?\s*$|\brecommended\b|\bmost (?:read|popular|viewed|shared)\b|\btrending\b|\bdon'?t miss\b|\bfollow us\b|\bshare (?:this|on|via)\b|\bshare\s*$|\bprint\b|\bemail\s*$|\blisten to (?:this )?(?:article|story)\b|\baudio\b|\badvertisement\b|\bsponsored\b|\bcookies?\b|\bconsent\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\bdownload (?:our|the) app\b|\bclick here\b|\bsupport (?:our|quality|independent) (?:journalism|news|reporting)\b|\bdonate\b|\bcomments?\s*(?:\(\d+\))?\s*$|\bleave a comment\b|\bjoin the (?:conversation|discussion)\b|\bnext (?:article|story|post)\b|\bprevious (?:article|story|post)\b|\bwatch(?: now| video)?:|\bcontinue reading\b|\bbecome (?:a|an) (?:member|expert|subscriber|supporter)\b|\bget (?:instant|full|unlimited) access\b|\btags?\s*:|\btopics?\s*:|\bfiled under\b|\bdelivered to your inbox\b|\bskip (?:to|advert)`,
+      String.raw`\bsubscribe\b|\bsubscription\b|\bsubscriber|sign[ -]?up\b|\bnewsletters?\b|\bfree trial\b|\bjoin (?:us|now|today|\w+ today)\b|\blog ?in\b|\bsign ?in\b|\bregister\b|already (?:a )?(?:subscriber|member|registered)|\bunlimited (?:access|digital)|\bread more\b|\balso read\b|\bread also\b|\bsee also\b|\bmore (?:from|on|stories|news)\b|\brelated(?: articles?| stories| coverage| content| posts?| topics?)?\s*:?\s*$|\brecommended\b|\bmost (?:read|popular|viewed|shared)\b|\btrending\b|\bdon[’']?t miss\b|\bfollow (?:us|him|her|them|me)\b|\bfollow \S+(?: \S+)? on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|\breport (?:an )?(?:error|typo)\b|\badd (?:a )?(?:comment|review)\b|\bmost popular\b|\bshare (?:this|on|via)\b|\bshare\s*$|\bprint\b|\bemail\s*$|\blisten to (?:this )?(?:article|story)\b|\baudio\b|\badvertisement\b|\bsponsored\b|\bcookies?\b|\bconsent\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\bdownload (?:our|the) app\b|\bclick here\b|\bsupport (?:our|quality|independent) (?:journalism|news|reporting)\b|\bdonate\b|\bcomments?\s*(?:\(\d+\))?\s*$|\bleave a comment\b|\bjoin the (?:conversation|discussion)\b|\bnext (?:article|story|post)\b|\bprevious (?:article|story|post)\b|\bwatch(?: now| video)?:|\bcontinue reading\b|\bbecome (?:a|an) (?:member|expert|subscriber|supporter)\b|\bget (?:instant|full|unlimited) access\b|\btags?\s*:|\btopics?\s*:|\bfiled under\b|\bdelivered to your inbox\b|\bskip (?:to|advert)`,
       // German
       String.raw`\babonn|\bjetzt (?:lesen|testen|registrieren|anmelden)|\banmelden\b|\bnewsletter\b|\bmehr zum thema\b|\bauch interessant\b|\bweiterlesen\b|\blesen sie auch\b|\bmeistgelesen|\banzeige\b|\bwerbung\b|\bteilen\b|\bkommentare?\b`,
       // French
@@ -25,10 +25,30 @@ export const CTA =
       // Polish
       String.raw`\bsubskrybuj|\bprenumerat|\bzaloguj\b|\bczytaj (?:też|także|więcej)\b|\breklama\b|\budostępnij\b|\bnajczęściej czytane\b|\bzobacz (?:też|także)\b`,
       // Russian
-      String.raw`подпис|рассылк|войти|читайте также|читать (?:также|далее|полностью)|реклама|поделиться|самое читаемое|по теме|смотрите также|комментари`,
+      String.raw`подпис|рассылк|самые популярные|отзыв|войти|читайте также|читать (?:также|далее|полностью)|реклама|поделиться|самое читаемое|по теме|смотрите также|комментари`,
     ].join('|'),
     'iu',
   );
+
+/** Two or more social networks named in one short block: a share or follow bar. */
+export const SOCIAL = /\b(?:twitter|facebook|instagram|youtube|linkedin|whatsapp|pinterest|pint|telegram|tiktok|reddit|flipboard|email|messenger|vk|xing)\b/gi;
+
+/** Gallery counters ("Image 1 of 5", "Photo 3/9"). */
+export const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|imagem|imagen|immagine|фото)\s*\d*\s*(?:of|\/|von|de|di|van|z|из)\s*\/?\s*\d+$/iu;
+
+/** A block ending in a photo credit: a caption standing outside any figure. */
+export const CAPTION_TAIL = /(?:\((?:[^()]*\b)?(?:photo|image|picture|foto|credit|getty|reuters|afp|ap|epa|file)\b[^()]*\)|\bcredit:\s*[^.!?]{1,60})\s*$/i;
+
+/** Author-bio sentences ("X is a reporter for...", "joined ... in 2017"). */
+export const BIO =
+  /\b(?:is|was) (?:an? |the )(?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|author|freelance\w*)\b|\bhas been (?:reporting|writing|covering)\b|\bjoined [\w\s]{2,40} in (?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+/** A block that is just an e-mail address or a handle, or points readers at one. */
+export const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}/;
+
+/** A date standing alone ("November 20, 2019", "20.11.2019 14:05"). */
+export const DATE_LINE =
+  /^(?:(?:updated|published|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|opublikowano|опубликовано|обновлено)\s*:?\s*)?[\w.,:/ -]{0,40}\b(?:19|20)\d{2}\b[\w.,:/ -]{0,30}$/iu;
 
 /** Lead-ins of inserts that point at another article ("Read more: ..."). */
 export const INSERT_LEAD =
@@ -36,7 +56,7 @@ export const INSERT_LEAD =
 
 /** Standalone image credits (the caption itself stays). */
 export const CREDIT =
-  /^\s*(?:(?:photo|image|picture|foto|bild|illustration|graphic|video|credit|source|fuente|fonte|źródło|фото|crédit|crédito|credito)s?(?:\s+(?:by|credit|de|di|von))?\s*[:©/|]|©|\(c\)\s|(?:getty images|reuters|afp|ap photo|epa|shutterstock|istock)\b)/iu;
+  /^\s*(?:(?:photo|image|picture|foto|bild|illustration|graphic|video|credit|source|fuente|fonte|źródło|фото|crédit|crédito|credito)s?(?:\s+(?:by|credit|de|di|von))?\s*[:©/|]|\(?(?:image|photo|picture)\s+(?:copyright|credit|courtesy)\b|©|\(c\)\s|(?:getty images|reuters|afp|ap photo|epa|shutterstock|istock)\b)/iu;
 
 /** Class/id tokens that mark page chrome, not article text. */
 export const CHROME_CLASS =
