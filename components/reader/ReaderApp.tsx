@@ -112,7 +112,8 @@ export function ReaderApp({ surface, source, initial }: Props) {
 
   useEffect(() => {
     if (state.state === 'failed') document.documentElement.dataset.siftReady = 'failed';
-  }, [state]);
+    if (surface === 'tab' && state.state === 'ready') document.title = `${state.article.title} · Sift`;
+  }, [state, surface]);
 
   const goTo = useCallback(
     (span: { quote: string; start: number }) => {
