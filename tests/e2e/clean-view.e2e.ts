@@ -22,12 +22,27 @@ let server: TestServer;
 
 beforeAll(async () => {
   server = await startServer();
+  // A page whose main thread is stuck: Sift's script cannot run there.
+  server.pages.set(
+    '/frozen.html',
+    `<!doctype html><title>Frozen</title><p>Loading…</p><script>
+      addEventListener('load', () => setTimeout(() => { const t = Date.now(); while (Date.now() - t < 9000) {} }, 300));
+    </script>`,
+  );
   sift = await launchSift();
 });
 afterAll(async () => {
   await sift?.close();
   await server?.close();
 });
+
+/** Errors a view logs or throws: bad input must give a message, never an error. */
+function consoleErrors(view: Page): string[] {
+  const errors: string[] = [];
+  view.on('pageerror', (e) => errors.push(e.message));
+  view.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return errors;
+}
 
 async function expectSeedArticle(view: Page) {
   expect(await waitForView(view)).toBe('1');
@@ -123,20 +138,44 @@ describe('clean view in Chromium', () => {
     const tabId = await tabIdOf(sift, page);
     await clickAction(sift, page).catch(() => {});
     const popup = await sift.context.newPage();
+    const errors = consoleErrors(popup);
     await popup.goto(`chrome-extension://${sift.extensionId}/popup.html?tabId=${tabId}`);
     expect(await waitForView(popup)).toBe('failed');
     expect(await popup.getByTestId('failure').getAttribute('data-kind')).toBe('restricted');
     await expect.poll(() => popup.getByTestId('failure').innerText()).toContain('Browsers do not let extensions read this page');
+    expect(errors).toEqual([]);
     await popup.close();
     await page.close();
   });
 
   it('a page that is not an article says so, and "Show anyway" still cleans it', async () => {
     const { page, popup } = await openPopupFor(sift, `${server.url}/not-article.html`);
+    const errors = consoleErrors(popup);
     expect(await waitForView(popup)).toBe('failed');
     expect(await popup.getByTestId('failure').getAttribute('data-kind')).toBe('not-article');
     await popup.getByTestId('show-anyway').click();
     await expect.poll(() => popup.getByTestId('title').textContent()).toBe('Acme Widgets');
+    expect(errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a page that does not answer within 5 s gets a clear message and a way to retry', async () => {
+    const page = await sift.context.newPage();
+    await page.goto(`${server.url}/frozen.html`);
+    const tabId = await tabIdOf(sift, page);
+    await clickAction(sift, page);
+    await page.waitForTimeout(500); // the page's loop has started
+    const popup = await sift.context.newPage();
+    const errors = consoleErrors(popup);
+    const t0 = Date.now();
+    await popup.goto(`chrome-extension://${sift.extensionId}/popup.html?tabId=${tabId}`);
+    expect(await waitForView(popup)).toBe('failed');
+    expect(Date.now() - t0).toBeLessThan(8000);
+    expect(await popup.getByTestId('failure').getAttribute('data-kind')).toBe('timeout');
+    expect(await popup.getByTestId('failure').innerText()).toContain('more than 5 seconds');
+    await expect.poll(() => popup.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
     await popup.close();
     await page.close();
   });
