@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { openLibrary } from '@/utils/library/db';
 import { sampleArticles } from '@/utils/library/sample';
+import axe from 'axe-core';
 import { ListApp } from './ListApp';
 
 async function until<T>(fn: () => T | null | undefined | false, ms = 3000): Promise<T> {
@@ -27,6 +28,13 @@ async function setup(n: number) {
   await until(() => root.querySelectorAll('[data-testid="list-item"]').length > 0);
   return { lib, root };
 }
+
+afterEach(() => {
+  for (const el of [...document.body.children]) {
+    render(null, el);
+    el.remove();
+  }
+});
 
 const rows = (root: Element) => [...root.querySelectorAll('[data-testid="list-item"]')];
 
@@ -56,11 +64,19 @@ describe('reading list page', () => {
     expect(del.getAttribute('aria-label')).toMatch(/^Delete "Story 7:/);
     await act(() => del.click());
     await until(() => rows(root).length === 0);
+    // The Delete button is gone: focus moves to Undo rather than being lost.
+    await until(() => document.activeElement?.textContent === 'Undo');
     expect(await lib.countArticles()).toBe(29);
     const undo = await until(() => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Undo'));
     await act(() => undo.click());
     await until(() => rows(root).length === 1);
     expect(await lib.countArticles()).toBe(30);
+  });
+
+  it('has no axe violations (contrast is checked in the browser tests)', async () => {
+    const { root } = await setup(5);
+    const res = await axe.run(root, { rules: { 'color-contrast': { enabled: false } } });
+    expect(res.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
   });
 
   it('marks read and filters by read state', async () => {

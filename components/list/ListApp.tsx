@@ -32,6 +32,7 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const [tick, setTick] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const refresh = useCallback(() => setTick((t) => t + 1), []);
 
   // Wait for typing to pause before searching 10,000 articles.
@@ -135,7 +136,9 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
   return (
     <main class="list-page">
       <header class="list-header">
-        <h1>Reading list</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          Reading list
+        </h1>
         {result && (
           <p class="count" aria-live="polite">
             {result.total} {searching ? 'matching' : 'saved'} article{result.total === 1 ? '' : 's'}
@@ -184,7 +187,14 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
       </ul>
       {result && <Pager offset={offset} limit={PAGE} total={result.total} onPage={setOffset} />}
       <ExportPanel selectedCount={selected.size} busy={busy} onExport={onExport} onImport={onImport} />
-      <Toast toast={toast} onClose={() => setToast(null)} />
+      <Toast
+        toast={toast}
+        onClose={() => {
+          // Do not strand keyboard focus on a toast that is going away.
+          if (document.activeElement?.closest('.toast')) headingRef.current?.focus();
+          setToast(null);
+        }}
+      />
     </main>
   );
 }

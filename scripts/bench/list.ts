@@ -11,6 +11,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { JSDOM } from 'jsdom';
 import { openLibrary } from '../../utils/library/db';
 import { sampleArticles } from '../../utils/library/sample';
@@ -90,8 +91,10 @@ for (const n of sizes) {
   }
 }
 
+console.log(`\nload average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
 if (jsonOut) {
-  writeFileSync(jsonOut, JSON.stringify({ node: process.version, sizes, figures, budgets: BUDGET_MS }, null, 2) + '\n');
+  // Load average: on a shared machine the figures mean little without it.
+  writeFileSync(jsonOut, JSON.stringify({ node: process.version, cpus: cpus().length, loadavg: loadavg(), sizes, figures, budgets: BUDGET_MS }, null, 2) + '\n');
   console.log(`wrote ${jsonOut}`);
 }
 if (over) process.exitCode = 1;
