@@ -5,6 +5,7 @@
  * that read like chrome (calls to action, link lists, teasers, credits,
  * anything after the body's end), using signals that hold across sites.
  */
+import { unwrapNoscriptImages } from './media';
 import { collectBlocks, isHeading, type Block } from './blocks';
 import { blockFingerprint, normalizeBlockText } from './fingerprint';
 import { collapseWhitespace } from './text';
@@ -19,6 +20,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 export function preClean(doc: Document): void {
   const body = doc.body;
   if (!body) return;
+  unwrapNoscriptImages(body);
   const protectedEl = doc.getElementsByTagName('article')[0] ?? null;
   let bodyText = -1;
   const doomed: Element[] = [];
@@ -145,7 +147,7 @@ function removeCtaRuns(blocks: Block[], removed: Set<Element>) {
     let j = i;
     while (j < blocks.length && !(isProse(blocks[j]) && !isCta(blocks[j]))) j++;
     const run = blocks.slice(i, j).filter((b) => !removed.has(b.el));
-    const cta = run.filter(isCta).length;
+    const cta = run.filter((b) => isCta(b) || (b.text && isChrome(b))).length;
     if (run.length >= 2 && cta >= 2 && cta * 2 >= run.length) for (const b of run) if (b.tag !== 'FIGURE') remove(b, removed, 'cta-run');
     i = j + 1;
   }
@@ -242,15 +244,18 @@ function alignWithArticleBody(blocks: Block[], removed: Set<Element>, articleBod
 export function postClean(root: Element, ctx: PostCleanContext): void {
   const removed = new Set<Element>();
   let blocks = collectBlocks(root);
+  // Promo boxes first, while all their lines are still there to be counted.
+  removeCtaRuns(blocks, removed);
+  blocks = blocks.filter((b) => !removed.has(b.el));
+  removeTeasers(blocks, removed);
+  blocks = blocks.filter((b) => !removed.has(b.el));
   const forget = ctx.removedBlocks?.length ? new Set(ctx.removedBlocks) : null;
   for (const b of blocks) {
     if (forget && b.text && forget.has(blockFingerprint(b.text))) remove(b, removed, 'user');
     else if (isChrome(b)) remove(b, removed, 'chrome');
   }
   blocks = blocks.filter((b) => !removed.has(b.el));
-  removeCtaRuns(blocks, removed);
   removeLeadRuns(blocks.filter((b) => !removed.has(b.el)), removed);
-  removeTeasers(blocks.filter((b) => !removed.has(b.el)), removed);
   blocks = blocks.filter((b) => !removed.has(b.el));
   if (ctx.articleBody) alignWithArticleBody(blocks, removed, ctx.articleBody);
   blocks = blocks.filter((b) => !removed.has(b.el));

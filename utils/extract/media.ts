@@ -41,17 +41,18 @@ function noscriptImage(ns: Element, doc: Document): HTMLImageElement | null {
   return holder.querySelector('img');
 }
 
-export function fixMedia(root: Element, baseUrl: string | undefined): void {
+/** <noscript> image fallbacks: replace a placeholder image next to them, or stand in for a missing one. Run before Readability, which drops noscript. */
+export function unwrapNoscriptImages(root: Element): void {
   const doc = root.ownerDocument;
-  // <noscript> fallbacks: replace a placeholder image next to it, or stand in for a missing one.
-  for (const ns of Array.from(root.querySelectorAll('noscript'))) {
+  for (const ns of Array.from(root.getElementsByTagName('noscript'))) {
     const img = noscriptImage(ns, doc);
     if (!img || !img.getAttribute('src')) {
       ns.remove();
       continue;
     }
     const prev = ns.previousElementSibling;
-    const sibling = prev?.tagName === 'IMG' ? prev : ns.parentElement?.querySelector('img');
+    const outside = Array.from(ns.parentElement?.getElementsByTagName('img') ?? []).find((i) => !ns.contains(i));
+    const sibling = prev?.tagName === 'IMG' ? prev : outside;
     if (sibling && sibling !== img && isPlaceholder(sibling.getAttribute('src'))) {
       sibling.replaceWith(img);
       ns.remove();
@@ -61,6 +62,10 @@ export function fixMedia(root: Element, baseUrl: string | undefined): void {
       ns.remove();
     }
   }
+}
+
+export function fixMedia(root: Element, baseUrl: string | undefined): void {
+  unwrapNoscriptImages(root);
   for (const img of Array.from(root.querySelectorAll('img'))) {
     const src = img.getAttribute('src');
     if (isPlaceholder(src)) {
