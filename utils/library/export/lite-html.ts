@@ -8,15 +8,20 @@
  */
 import { ELEMENT_NODE, TEXT_NODE, type MiniNode } from './mini-dom';
 
+// Text nodes never get children: they share one empty list instead of allocating their own.
+const NO_CHILDREN: LiteNode[] = [];
+
 export class LiteNode implements MiniNode {
-  childNodes: LiteNode[] = [];
+  readonly childNodes: LiteNode[];
   parentNode: LiteNode | null = null;
   constructor(
     readonly nodeType: number,
     readonly localName: string | undefined,
     readonly nodeValue: string | null,
     private readonly attrs: Record<string, string> | null = null,
-  ) {}
+  ) {
+    this.childNodes = nodeType === TEXT_NODE ? NO_CHILDREN : [];
+  }
   getAttribute(name: string): string | null {
     return this.attrs?.[name] ?? null;
   }
