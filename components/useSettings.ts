@@ -3,9 +3,11 @@ import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
 import { loadSettings, settingsItem } from '@/utils/settings/storage';
 import { normalizeSettings } from '@/utils/settings/settings';
 
-/** Puts the reader options on <html> as a theme attribute and CSS variables. */
+const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
+
+/** Puts the reader options on <html> as a theme attribute ("system" resolved) and CSS variables. */
 export function applySettings(s: Settings, root: HTMLElement = document.documentElement): void {
-  root.dataset.theme = s.theme;
+  root.dataset.theme = s.theme === 'system' ? (darkQuery().matches ? 'dark' : 'light') : s.theme;
   root.style.setProperty('--reader-font', s.font === 'sans' ? 'var(--font-sans)' : 'var(--font-serif)');
   root.style.setProperty('--reader-size', `${s.fontSize}px`);
   root.style.setProperty('--reader-width', `${s.lineWidth}ch`);
@@ -30,9 +32,14 @@ export function useSettings(): { settings: Settings; loaded: boolean } {
       applySettings(s);
       setState({ settings: s, loaded: true });
     });
+    // "Same as the system" follows the browser when its colour scheme changes.
+    const query = darkQuery();
+    const onScheme = () => loadSettings().then(applySettings);
+    query.addEventListener('change', onScheme);
     return () => {
       alive = false;
       unwatch();
+      query.removeEventListener('change', onScheme);
     };
   }, []);
   return state;
