@@ -86,6 +86,8 @@ export interface PostCleanContext {
   title: string | null;
   removedBlocks?: string[];
   articleBody?: string | null;
+  /** The page's host name without www., to tell links to the same site. */
+  host?: string | null;
 }
 
 const ctaCache = new WeakMap<Block, boolean>();
@@ -138,17 +140,21 @@ function isChrome(b: Block): boolean {
 
 /** Runs of two or more short blocks between paragraphs where calls to action dominate: a promo box. */
 function removeCtaRuns(blocks: Block[], removed: Set<Element>) {
+  // Run members are short and not running text (a call to action may end like a sentence).
+  const inRun = (b: Block) => b.text.length < 200 && (!isProse(b) || isCta(b));
   let i = 0;
   while (i < blocks.length) {
-    if (isProse(blocks[i]) && !isCta(blocks[i])) {
+    if (!inRun(blocks[i])) {
       i++;
       continue;
     }
     let j = i;
-    while (j < blocks.length && !(isProse(blocks[j]) && !isCta(blocks[j]))) j++;
-    const run = blocks.slice(i, j).filter((b) => !removed.has(b.el));
-    const cta = run.filter((b) => isCta(b) || (b.text && isChrome(b))).length;
-    if (run.length >= 2 && cta >= 2 && cta * 2 >= run.length) for (const b of run) if (b.tag !== 'FIGURE') remove(b, removed, 'cta-run');
+    while (j < blocks.length && inRun(blocks[j])) j++;
+    const run = blocks.slice(i, j).filter((b) => !removed.has(b.el) && b.text);
+    const cta = run.filter((b) => isCta(b) || isChrome(b)).length;
+    if (run.length >= 2 && cta >= 2 && cta * 2 >= run.length) {
+      for (const b of run) if (b.tag !== 'FIGURE' && !b.hasImage) remove(b, removed, 'cta-run');
+    }
     i = j + 1;
   }
 }
@@ -167,15 +173,30 @@ function removeLeadRuns(blocks: Block[], removed: Set<Element>) {
   }
 }
 
-/** Repeated headline-plus-teaser shapes: a linked heading followed by a short paragraph. */
-function removeTeasers(blocks: Block[], removed: Set<Element>) {
-  const linked = blocks.filter((b) => isHeading(b) && b.linkDensity > 0.5);
+/** A heading that links to another page of the same site: a teaser headline (product or source links go elsewhere). */
+function isTeaserHeading(b: Block, host: string | null): boolean {
+  if (!isHeading(b) || b.linkDensity <= 0.5) return false;
+  const href = b.el.querySelector('a[href]')?.getAttribute('href') ?? '';
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(href) || !host) return true;
+  try {
+    return new URL(href).hostname.replace(/^www\./, '') === host;
+  } catch {
+    return true;
+  }
+}
+
+/** Repeated headline-plus-teaser shapes: a linked heading followed by one short paragraph. */
+function removeTeasers(blocks: Block[], removed: Set<Element>, host: string | null) {
+  const linked = blocks.filter((b) => isTeaserHeading(b, host));
   if (linked.length === 0) return;
   for (const h of linked) {
     const k = blocks.indexOf(h);
     remove(h, removed, 'teaser-heading');
     const next = blocks[k + 1];
-    if (linked.length >= 2 && next && !isHeading(next) && next.text.length < 400 && !removed.has(next.el)) remove(next, removed, 'teaser-text');
+    const after = blocks[k + 2];
+    if (linked.length >= 2 && next && !isHeading(next) && next.text.length < 400 && !removed.has(next.el) && (!after || isHeading(after))) {
+      remove(next, removed, 'teaser-text');
+    }
   }
 }
 
@@ -247,7 +268,7 @@ export function postClean(root: Element, ctx: PostCleanContext): void {
   // Promo boxes first, while all their lines are still there to be counted.
   removeCtaRuns(blocks, removed);
   blocks = blocks.filter((b) => !removed.has(b.el));
-  removeTeasers(blocks, removed);
+  removeTeasers(blocks, removed, ctx.host ?? null);
   blocks = blocks.filter((b) => !removed.has(b.el));
   const forget = ctx.removedBlocks?.length ? new Set(ctx.removedBlocks) : null;
   for (const b of blocks) {

@@ -43,6 +43,14 @@ function stripSiteSuffix(title: string, siteName: string | null): string {
   return title.replace(new RegExp(`\\s*[|\\-–—:·•]\\s*${esc}\\s*$`, 'i'), '').trim() || title;
 }
 
+function hostOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
   const timings: StageTimings = {};
   const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : undefined);
@@ -71,7 +79,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
 
   t = now();
   const title = stripSiteSuffix(meta.title ?? parsed.title ?? docTitle, meta.siteName);
-  postClean(content, { title, removedBlocks: options.removedBlocks, articleBody: meta.articleBody });
+  postClean(content, { title, removedBlocks: options.removedBlocks, articleBody: meta.articleBody, host: hostOf(url) });
   fixMedia(content, url);
   timings.clean = (timings.clean ?? 0) + (now() - t);
 
