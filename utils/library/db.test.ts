@@ -113,7 +113,11 @@ describe('library storage', () => {
     });
     await new Promise<void>((res) => {
       const tx = raw.transaction(STORE, 'readwrite');
-      tx.objectStore(STORE).put({ url: 'https://broken.example/', savedAt: Date.UTC(2030, 0, 1), tags: 'not-a-list' });
+      // A saved record (it carries the index field) whose tags were damaged.
+      const savedAt = Date.UTC(2030, 0, 1);
+      tx.objectStore(STORE).put({ url: 'https://broken.example/', savedAt, _n: -savedAt, tags: 'not-a-list' });
+      // And one so damaged that no index holds it: found by a full read.
+      tx.objectStore(STORE).put({ url: 'https://worse.example/', title: 42 });
       tx.oncomplete = () => res();
     });
     const list = await lib.listArticles();
@@ -122,9 +126,39 @@ describe('library storage', () => {
     expect(list.skipped[0]!.message).toMatch(/broken\.example.*damaged/);
     const searched = await lib.listArticles({ query: 'story' });
     expect(searched.items).toHaveLength(3);
-    expect(searched.skipped).toHaveLength(1);
+    expect(searched.skipped.map((s) => s.key)).toEqual(['https://broken.example/', 'https://worse.example/']);
     const all = await lib.allArticles();
     expect(all.items).toHaveLength(3);
+    expect(all.skipped).toHaveLength(2);
+    expect(await lib.countArticles()).toBe(5); // nothing was deleted
     await expect(lib.getArticle('https://broken.example/')).rejects.toMatchObject({ code: 'corrupt' });
+  });
+
+  it('upgrading a version 1 database keeps every article and lists them newest first', async () => {
+    const factory = new IDBFactory();
+    const old = await new Promise<IDBDatabase>((res, rej) => {
+      const r = factory.open(DB_NAME, 1);
+      r.onupgradeneeded = () => {
+        const st = r.result.createObjectStore(STORE, { keyPath: 'url' });
+        st.createIndex('savedAt', 'savedAt');
+        st.createIndex('unread', '_unread');
+        st.createIndex('read', '_read');
+        r.result.createObjectStore('meta');
+      };
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const arts = sampleArticles(12);
+    await new Promise<void>((res) => {
+      const tx = old.transaction(STORE, 'readwrite');
+      for (const a of arts) tx.objectStore(STORE).put({ ...a, ...(a.read ? { _read: a.savedAt } : { _unread: a.savedAt }) });
+      tx.oncomplete = () => res();
+    });
+    old.close();
+    const lib = await openLibrary(factory);
+    const list = await lib.listArticles({ limit: 100 });
+    expect(list.items.map((a) => a.url)).toEqual([...arts].reverse().map((a) => a.url));
+    expect((await lib.listArticles({ filter: 'read' })).total).toBe(arts.filter((a) => a.read).length);
+    expect(await lib.getArticle(arts[3]!.url)).toEqual(arts[3]);
   });
 });

@@ -23,9 +23,9 @@ export function toRow(a: SavedArticle): Row {
   };
 }
 
-/** Newest first; URL (descending, as the savedAt index walks backwards) breaks ties so paging is stable. */
+/** Newest first; URL (ascending, as the newest-first index orders ties) breaks ties so paging is stable. */
 export function compareRows(a: { savedAt: number; url: string }, b: { savedAt: number; url: string }): number {
-  return b.savedAt - a.savedAt || (a.url < b.url ? 1 : a.url > b.url ? -1 : 0);
+  return b.savedAt - a.savedAt || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 }
 
 /** Every word of the query must occur (in any order, case-insensitive). */
