@@ -140,6 +140,6 @@ export const storyHtml = (s: typeof STORY_A) =>
 
 /** A page showing story A; the test appends story B and pushes B's URL (infinite scroll), or replaces A with B (SPA). */
 export function changingPage(): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${STORY_A.title} | The Valley Post</title></head>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${STORY_A.title} | The Valley Post</title><meta property="og:site_name" content="The Valley Post"></head>
 <body><header><nav><a href="/">Home</a></nav></header><main id="stories">${storyHtml(STORY_A)}</main></body></html>`;
 }
