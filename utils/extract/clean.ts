@@ -133,6 +133,10 @@ function isChrome(b: Block): boolean {
   if (b.text.length < 400 && CAPTION_TAIL.test(b.text) && !b.el.closest('figure')) return true;
   if (b.text.length < 60 && CONTACT.test(b.text) && b.words <= 6) return true;
   if (isCta(b) && (b.text.length < 60 || b.linkDensity > 0.3 || !b.sentence || b.words < 8)) return true;
+  // Several links making up nearly all of a block: a link list set in one paragraph.
+  if (b.linkDensity > 0.7 && b.text.length < 400 && !b.hasImage && b.el.getElementsByTagName('a').length >= 2 && b.tag !== 'LI') return true;
+  // Shortcodes a CMS failed to render ("[button link=...]...[/button]").
+  if (/^\[\w+[^\]]*\].*\[\/\w+\]$/.test(b.text)) return true;
   // A short link standing alone (a teaser or a "more" link), not a sentence that links a source.
   if (b.linkDensity > 0.8 && b.text.length < 160 && !b.hasImage && (b.tag !== 'LI' || b.words < 4)) return true;
   return false;
@@ -166,7 +170,8 @@ function removeLeadRuns(blocks: Block[], removed: Set<Element>) {
     if (removed.has(lead.el) || !isCta(lead) || lead.sentence || lead.words > 6) continue;
     let j = i + 1;
     while (j < blocks.length && !isHeading(blocks[j]) && blocks[j].text.length < 160 && blocks[j].tag !== 'FIGURE') j++;
-    if (j - i - 1 < 2) continue;
+    // The teasers run up to the next heading or the end: a real paragraph after them would mean this is body text.
+    if (j - i - 1 < 2 || (j < blocks.length && !isHeading(blocks[j]))) continue;
     remove(lead, removed, 'lead');
     for (let k = i + 1; k < j; k++) if (!removed.has(blocks[k].el)) remove(blocks[k], removed, 'lead-run');
     i = j - 1;
@@ -262,10 +267,37 @@ function alignWithArticleBody(blocks: Block[], removed: Set<Element>, articleBod
   for (const b of live) if (!isHeading(b) && !found(b)) remove(b, removed, 'not-in-articleBody');
 }
 
+const CAPTION_LABEL = /^(?:image|media|photo|video|picture) caption$|^caption$/i;
+/** A credit label whose value sits in the next element ("Image copyright" + "Getty Images"). */
+const CREDIT_LABEL = /^(?:(?:image|photo|picture|media|video) )?(?:copyright|credit|credits|source|courtesy)\s*:?$|^©$/i;
+
+/** Inside figures: credits, counters and screen-reader labels ("Image caption") go, the caption stays. */
+function cleanFigures(root: Element) {
+  for (const fig of Array.from(root.getElementsByTagName('figure'))) {
+    for (const el of Array.from(fig.querySelectorAll('figcaption, span, small, p, div, cite, em, i, b, strong'))) {
+      if (!fig.contains(el)) continue;
+      const text = collapseWhitespace(el.textContent ?? '');
+      if (!text || text.length > 150 || el.querySelector('img')) continue;
+      if (CREDIT_LABEL.test(text)) {
+        const value = el.nextElementSibling;
+        const v = collapseWhitespace(value?.textContent ?? '');
+        if (value && value.tagName !== 'FIGCAPTION' && v.length < 80 && !value.querySelector('img')) value.remove();
+      }
+      if (CREDIT_LABEL.test(text) || CAPTION_LABEL.test(text) || GALLERY_COUNTER.test(text) || CREDIT.test(text)) {
+        trace.log?.('figure-credit', text);
+        el.remove();
+      }
+    }
+  }
+}
+
 export function postClean(root: Element, ctx: PostCleanContext): void {
   const removed = new Set<Element>();
+  cleanFigures(root);
   let blocks = collectBlocks(root);
   // Promo boxes first, while all their lines are still there to be counted.
+  removeLeadRuns(blocks, removed);
+  blocks = blocks.filter((b) => !removed.has(b.el));
   removeCtaRuns(blocks, removed);
   blocks = blocks.filter((b) => !removed.has(b.el));
   removeTeasers(blocks, removed, ctx.host ?? null);
@@ -276,7 +308,6 @@ export function postClean(root: Element, ctx: PostCleanContext): void {
     else if (isChrome(b)) remove(b, removed, 'chrome');
   }
   blocks = blocks.filter((b) => !removed.has(b.el));
-  removeLeadRuns(blocks.filter((b) => !removed.has(b.el)), removed);
   blocks = blocks.filter((b) => !removed.has(b.el));
   if (ctx.articleBody) alignWithArticleBody(blocks, removed, ctx.articleBody);
   blocks = blocks.filter((b) => !removed.has(b.el));
