@@ -129,6 +129,11 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
     }
   };
 
+  // For the speed checks: when the first page of the list is on screen.
+  useEffect(() => {
+    if (result && !performance.getEntriesByName('sift:list-first-screen').length) performance.mark('sift:list-first-screen');
+  }, [result]);
+
   const items = result?.items ?? [];
   const allOnPage = items.length > 0 && items.every((a) => selected.has(a.url));
   const searching = !!(debounced || tag || filter !== 'all');

@@ -57,6 +57,34 @@ describe('library storage', () => {
     expect(await lib.listTags()).toContain('world');
   });
 
+  it('keeps filter totals right through saves, read changes, deletes, restores and imports', async () => {
+    const factory = new IDBFactory();
+    const lib = await openLibrary(factory);
+    const totals = async () => {
+      const [a, u, r] = await Promise.all((['all', 'unread', 'read'] as const).map((filter) => lib.listArticles({ filter, limit: 1 })));
+      return [a!.total, u!.total, r!.total];
+    };
+    expect(await totals()).toEqual([0, 0, 0]);
+    await lib.importArticles(sampleArticles(10)); // 0 and 5 are read
+    expect(await totals()).toEqual([10, 8, 2]);
+    await lib.saveArticle(sampleArticle(3)); // again: no new entry
+    await lib.saveArticle(sampleArticle(10)); // a new entry, saved as read
+    expect(await totals()).toEqual([11, 8, 3]);
+    await lib.setRead(sampleArticle(1).url, true);
+    await lib.setRead(sampleArticle(1).url, true);
+    expect(await totals()).toEqual([11, 7, 4]);
+    const gone = await lib.deleteArticle(sampleArticle(0).url);
+    expect(await totals()).toEqual([10, 7, 3]);
+    await lib.restoreArticle(gone!);
+    expect(await totals()).toEqual([11, 7, 4]);
+    await lib.importArticles(sampleArticles(12)); // adds 11 (unread)
+    expect(await totals()).toEqual([12, 8, 4]);
+    // The totals live in the database: another handle sees the same.
+    const other = await openLibrary(factory);
+    expect((await other.listArticles({ filter: 'unread' })).total).toBe(8);
+    expect(await other.countArticles()).toBe(12);
+  });
+
   it('search sees writes made through another handle', async () => {
     const factory = new IDBFactory();
     const page = await openLibrary(factory);

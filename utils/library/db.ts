@@ -79,6 +79,31 @@ export interface Library {
 type DB = IDBPDatabase<unknown>;
 type RW = IDBPTransaction<unknown, string[], 'readwrite'>;
 
+/** How many records each newest-first index holds; kept in 'meta' because count() walks the whole index. */
+type Counts = Record<ReadFilter, number>;
+const COUNT_FIELDS: [ReadFilter, '_n' | '_u' | '_r'][] = [
+  ['all', '_n'],
+  ['unread', '_u'],
+  ['read', '_r'],
+];
+
+function isCounts(v: unknown): v is Counts {
+  const c = v as Counts | undefined;
+  return !!c && typeof c.all === 'number' && typeof c.unread === 'number' && typeof c.read === 'number';
+}
+
+function inIndex(raw: unknown, field: string): boolean {
+  return !!raw && typeof raw === 'object' && typeof (raw as Record<string, unknown>)[field] === 'number';
+}
+
+/** Writes inside one transaction, keeping the index counts in step with them. */
+interface Writer {
+  store: { get(key: string): Promise<unknown> };
+  /** `old` is the record as it was read (undefined when new). */
+  put(old: unknown, next: SavedArticle): Promise<unknown>;
+  del(old: unknown, key: string): Promise<unknown>;
+}
+
 function toStored(a: SavedArticle): Stored {
   const s: Stored = { ...a, _n: -a.savedAt };
   if (a.read) s._r = -a.savedAt;
@@ -154,7 +179,7 @@ class LibraryHandle implements Library {
    * failure aborts the transaction (so nothing partial is written) and becomes a
    * LibraryError. `patch` updates this handle's search cache when it was current.
    */
-  private async write<T>(fn: (tx: RW) => Promise<T>, patch?: (rows: Row[], result: T) => Row[]): Promise<T> {
+  private async write<T>(fn: (w: Writer) => Promise<T>, patch?: (rows: Row[], result: T) => Row[]): Promise<T> {
     let tx: RW;
     try {
       tx = this.db.transaction([STORE, META], 'readwrite') as unknown as RW;
@@ -166,8 +191,32 @@ class LibraryHandle implements Library {
     done.catch(() => {});
     try {
       const meta = tx.objectStore(META);
-      const rev = ((await meta.get('rev')) as number | undefined) ?? 0;
-      const result = await fn(tx);
+      const store = tx.objectStore(STORE);
+      const [revRaw, countsRaw] = await Promise.all([meta.get('rev'), meta.get('counts')]);
+      const rev = (revRaw as number | undefined) ?? 0;
+      const delta: Counts = { all: 0, unread: 0, read: 0 };
+      const track = (old: unknown, next: unknown) => {
+        for (const [k, f] of COUNT_FIELDS) delta[k] += (inIndex(next, f) ? 1 : 0) - (inIndex(old, f) ? 1 : 0);
+      };
+      const writer: Writer = {
+        store,
+        put(old, next) {
+          const stored = toStored(next);
+          const p = store.put(stored);
+          track(old, stored);
+          return p;
+        },
+        del(old, key) {
+          const p = store.delete(key);
+          track(old, undefined);
+          return p;
+        },
+      };
+      const result = await fn(writer);
+      // Unknown counts stay unknown; the next listing counts the indexes once.
+      if (isCounts(countsRaw)) {
+        await meta.put({ all: countsRaw.all + delta.all, unread: countsRaw.unread + delta.unread, read: countsRaw.read + delta.read }, 'counts');
+      }
       await meta.put(rev + 1, 'rev');
       await done;
       const c = this.cache;
@@ -189,9 +238,9 @@ class LibraryHandle implements Library {
     if (!checked.ok) throw new LibraryError('write', `The article could not be saved: ${checked.reason}.`);
     const incoming = checked.value;
     return this.write(
-      async (tx) => {
-        const store = tx.objectStore(STORE);
-        const old = checkArticle(await store.get(incoming.url));
+      async (w) => {
+        const raw = await w.store.get(incoming.url);
+        const old = checkArticle(raw);
         // Saving again refreshes the content but keeps when it was first saved, its read state and tags.
         const next: SavedArticle = old.ok
           ? {
@@ -202,7 +251,7 @@ class LibraryHandle implements Library {
               tags: normalizeTags([...old.value.tags, ...incoming.tags]),
             }
           : incoming;
-        await store.put(toStored(next));
+        await w.put(raw, next);
         return next;
       },
       (rows, next) => upsertRow(rows, next),
@@ -224,14 +273,13 @@ class LibraryHandle implements Library {
 
   private async update(url: string, change: (a: SavedArticle) => SavedArticle): Promise<SavedArticle> {
     return this.write(
-      async (tx) => {
-        const store = tx.objectStore(STORE);
-        const raw = await store.get(url);
+      async (w) => {
+        const raw = await w.store.get(url);
         if (raw === undefined) throw new LibraryError('not-found');
         const c = checkArticle(raw);
         if (!c.ok) throw new LibraryError('corrupt', `The saved copy of ${url} is damaged (${c.reason}).`);
         const next = { ...change(c.value), updatedAt: Date.now() };
-        await store.put(toStored(next));
+        await w.put(raw, next);
         return next;
       },
       (rows, next) => upsertRow(rows, next),
@@ -248,11 +296,10 @@ class LibraryHandle implements Library {
 
   async deleteArticle(url: string): Promise<SavedArticle | undefined> {
     return this.write(
-      async (tx) => {
-        const store = tx.objectStore(STORE);
-        const raw = await store.get(url);
+      async (w) => {
+        const raw = await w.store.get(url);
         if (raw === undefined) return undefined;
-        await store.delete(url);
+        await w.del(raw, url);
         const c = checkArticle(raw);
         return c.ok ? c.value : undefined;
       },
@@ -264,11 +311,11 @@ class LibraryHandle implements Library {
     const checked = checkArticle(rec);
     if (!checked.ok) throw new LibraryError('write', `The article could not be restored: ${checked.reason}.`);
     return this.write(
-      async (tx) => {
-        const store = tx.objectStore(STORE);
-        const old = checkArticle(await store.get(checked.value.url));
+      async (w) => {
+        const raw = await w.store.get(checked.value.url);
+        const old = checkArticle(raw);
         const next = old.ok ? mergeArticle(old.value, checked.value) : checked.value;
-        await store.put(toStored(next));
+        await w.put(raw, next);
         return next;
       },
       (rows, next) => upsertRow(rows, next),
@@ -283,11 +330,10 @@ class LibraryHandle implements Library {
       const prev = incoming.get(c.value.url);
       incoming.set(c.value.url, prev ? mergeArticle(prev, c.value) : c.value);
     }
-    return this.write(async (tx) => {
-      const store = tx.objectStore(STORE);
+    return this.write(async (w) => {
       const list = [...incoming.values()];
       // Queue every read at once: one await per record would serialise 10,000 round trips.
-      const olds = await Promise.all(list.map((a) => store.get(a.url)));
+      const olds = await Promise.all(list.map((a) => w.store.get(a.url)));
       const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
       const puts: Promise<unknown>[] = [];
       list.forEach((a, i) => {
@@ -306,7 +352,7 @@ class LibraryHandle implements Library {
           }
           result.updated += 1;
         }
-        const p = store.put(toStored(next));
+        const p = w.put(raw, next);
         p.catch(() => {}); // reported once, through the transaction
         puts.push(p);
       });
@@ -414,10 +460,10 @@ class LibraryHandle implements Library {
   /** First screen without reading the whole store: the newest-first index, in one or two round trips. */
   private async pageFromIndex(filter: ReadFilter, offset: number, limit: number): Promise<ListResult> {
     try {
-      const tx = this.db.transaction(STORE, 'readonly');
+      const tx = this.db.transaction([STORE, META], 'readonly');
       const store = tx.objectStore(STORE);
       const index = store.index(INDEX[filter]);
-      const totalP = index.count();
+      const countsP = tx.objectStore(META).get('counts');
       let values: unknown[];
       if (limit === 0) values = [];
       else if (offset === 0) values = await index.getAll(null, limit);
@@ -426,6 +472,7 @@ class LibraryHandle implements Library {
         const keys = (await index.getAllKeys(null, offset + limit)).slice(offset);
         values = await Promise.all(keys.map((k) => store.get(k)));
       }
+      const counts = await countsP;
       const items: SavedArticle[] = [];
       const skipped: Skipped[] = [];
       for (const v of values) {
@@ -433,10 +480,22 @@ class LibraryHandle implements Library {
         if (c.ok) items.push(c.value);
         else skipped.push(skippedRecord((v as { url?: unknown } | undefined)?.url, c.reason));
       }
-      return { items, total: await totalP, skipped };
+      const total = isCounts(counts) ? counts[filter] : (await this.countIndexes())[filter];
+      return { items, total, skipped };
     } catch (e) {
       throw toLibraryError(e, 'read');
     }
+  }
+
+  /** Count the three indexes (a walk over each) and keep the result, in one transaction so it matches the data. */
+  private async countIndexes(): Promise<Counts> {
+    const tx = this.db.transaction([STORE, META], 'readwrite');
+    const store = tx.objectStore(STORE);
+    const [all, unread, read] = await Promise.all(COUNT_FIELDS.map(([k]) => store.index(INDEX[k]).count()));
+    const counts: Counts = { all: all!, unread: unread!, read: read! };
+    await tx.objectStore(META).put(counts, 'counts');
+    await tx.done;
+    return counts;
   }
 }
 
