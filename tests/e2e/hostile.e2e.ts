@@ -244,3 +244,69 @@ describe('hostile pages in the popup, the reader tab and the saved view', () => 
     expect(server.requests.filter((r) => r.includes('/beacon/'))).toEqual([]);
   });
 });
+
+describe('Sift makes no request of its own', () => {
+  const imagePage = (tag: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="script-src 'none'">
+<title>Northbridge closes harbour bridge | The Northbridge Courier</title><meta property="og:site_name" content="The Northbridge Courier"></head>
+<body><main><article><h1>Northbridge closes harbour bridge</h1>
+<p>${'The city council of Northbridge voted on Tuesday to close the old harbour bridge to traffic after engineers found deep cracks in two of its piers. '.repeat(2)}</p>
+<figure><img src="/img/${tag}-one.png" alt="The bridge from the east bank" width="600" height="400"><figcaption>The bridge on Monday.</figcaption></figure>
+<p>${'Repairs are expected to take at least eighteen months, and extra buses will run every five minutes at peak hours while the bridge is closed. '.repeat(2)}</p>
+<p><img src="/img/${tag}-two.png" srcset="/img/${tag}-two.png 1x, /img/${tag}-two-2x.png 2x" alt="Cracks in a pier" width="300" height="200"> <a href="/related-story">Related story</a></p>
+<p>${'Opposition councillors accused the ruling coalition of ignoring earlier warnings about the piers, first made in an inspection report in 2019. '.repeat(2)}</p>
+</article></main></body></html>`;
+
+  /** Opens the page in the article tab, then the popup and the reader tab; returns what reached the server meanwhile. */
+  async function viewsOf(tag: string): Promise<{ server: string[]; outbound: typeof outbound }> {
+    const path = `/hostile/images-${tag}.html`;
+    server.pages.set(path, imagePage(tag));
+    await gotoTab(`${server.url}${path}`);
+    const mark = server.requests.length;
+    const out = outbound.length;
+    await tab.bringToFront();
+    await clickAction(sift, tab);
+    const ext = `chrome-extension://${sift.extensionId}`;
+    for (const [view, url] of [
+      [views.popup, `${ext}/popup.html?tabId=${tabId}`],
+      [views.reader, `${ext}/reader.html?tabId=${tabId}`],
+    ] as const) {
+      await view.goto(url);
+      expect(await waitForView(view)).toBe('1');
+      await view.waitForLoadState('load');
+      await view.getByTestId('facts').waitFor();
+    }
+    await views.reader.waitForTimeout(300);
+    return { server: server.requests.slice(mark), outbound: outbound.slice(out) };
+  }
+
+  it('images on: the only requests are the article\'s images', async () => {
+    const seen = await viewsOf('on');
+    expect(seen.server.length).toBeGreaterThan(0);
+    for (const r of seen.server) expect(r, 'request from a Sift page').toMatch(/^\/img\/on-(one|two|two-2x)\.png$/);
+    expect(seen.server).toContain('/img/on-one.png');
+    for (const r of seen.outbound) expect(r.type, r.url).toBe('image');
+  });
+
+  it('images off: no request at all', async () => {
+    const before = await sift.worker.evaluate(() => chrome.storage.sync.get(null));
+    try {
+      await sift.worker.evaluate(async () => {
+        const { settings } = await chrome.storage.sync.get('settings');
+        await chrome.storage.sync.set({ settings: { ...(settings ?? {}), loadImages: false }, settings$: { v: 2 } });
+      });
+      const seen = await viewsOf('off');
+      expect({ server: seen.server, views: seen.outbound }).toEqual({ server: [], views: [] });
+      for (const v of [views.popup, views.reader]) {
+        expect(await v.getByTestId('article-body').locator('img, picture, source, video, audio').count()).toBe(0);
+        // The reader still learns what the picture was.
+        expect(await v.getByTestId('article-body').innerText()).toContain('The bridge from the east bank');
+      }
+    } finally {
+      await sift.worker.evaluate(async (b) => {
+        await chrome.storage.sync.clear();
+        await chrome.storage.sync.set(b);
+      }, before);
+    }
+  });
+});
