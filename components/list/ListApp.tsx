@@ -53,11 +53,15 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
     };
   }, [debounced, filter, tag, offset, tick]);
 
-  // The tag list needs every article: load it after the first screen.
+  // The tag list reads every article (and warms the search index): do it once the
+  // first screen is up and the page is idle.
   useEffect(() => {
-    const t = setTimeout(() => {
-      libRef.current.then((lib) => lib.listTags()).then(setTags, () => {});
-    }, 300);
+    const load = () => void libRef.current.then((lib) => lib.listTags()).then(setTags, () => {});
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(load, { timeout: 1000 });
+      return () => cancelIdleCallback(id);
+    }
+    const t = setTimeout(load, 300);
     return () => clearTimeout(t);
   }, [tick]);
 

@@ -2,7 +2,11 @@
  * Reading-list speed in Node (fake-indexeddb, jsdom's DOMParser) at 1,000 and 10,000
  * articles: save, first page, search, and every export.
  *
- *   npx tsx scripts/bench/list.ts [--json FILE] [--sizes 1000,10000]
+ *   npx tsx scripts/bench/list.ts [--json FILE] [--sizes 1000,10000] [--browser]
+ *
+ * --browser also runs the reading-list page in Chromium (needs `npx wxt build` first and
+ * /usr/bin/chromium): import of a Sift JSON file, first screen (the page's
+ * 'sift:list-first-screen' mark), search, and export from click to download.
  *
  * Budgets (from the brief): JSON export of 10,000 ≤ 2 s, Markdown zip of 10,000 ≤ 5 s.
  * Articles are synthetic (utils/library/sample.ts) at about news length: ~30 paragraphs,
@@ -113,6 +117,10 @@ for (const n of sizes) {
   }
 }
 
+if (args.includes('--browser')) {
+  for (const n of sizes) figures[`browser ${n}`] = await browserFigures(n);
+}
+
 console.log(`\nload average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
 if (jsonOut) {
   // Load average: on a shared machine the figures mean little without it.
@@ -120,3 +128,59 @@ if (jsonOut) {
   console.log(`wrote ${jsonOut}`);
 }
 if (over) process.exitCode = 1;
+
+async function browserFigures(n: number): Promise<Record<string, number>> {
+  const { chromium } = await import('playwright-core');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join, resolve } = await import('node:path');
+  const ext = resolve('.output/chrome-mv3');
+  const dir = mkdtempSync(join(tmpdir(), 'sift-list-bench-'));
+  const file = join(dir, 'library.json');
+  writeFileSync(file, exportJson(sampleArticles(n, 30)).data);
+  const ctx = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless=new', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox'],
+  });
+  const row: Record<string, number> = {};
+  try {
+    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+    const url = `chrome-extension://${new URL(sw.url()).host}/list.html`;
+    const page = await ctx.newPage();
+    await page.goto(url);
+    let t = Date.now();
+    await page.setInputFiles('input[type="file"]', file);
+    await page.getByText(/^Imported /).waitFor({ timeout: 300_000 });
+    row['import json (file to toast)'] = Date.now() - t;
+    const firsts: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      await page.goto(url);
+      await page.waitForFunction(() => performance.getEntriesByName('sift:list-first-screen').length > 0);
+      firsts.push(await page.evaluate(() => performance.getEntriesByName('sift:list-first-screen')[0]!.startTime));
+    }
+    row['first screen (ms from navigation, median of 3)'] = Math.round(firsts.sort((a, b) => a - b)[1]!);
+    t = Date.now();
+    await page.fill('input[type="search"]', `story-${n - 1}?`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="list-item"]').length === 1, null, { timeout: 60_000 });
+    row['search (incl. 150 ms debounce)'] = Date.now() - t;
+    await page.fill('input[type="search"]', '');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="list-item"]').length === 50);
+    for (const [label, key] of [
+      ['Sift backup (JSON)', 'export json'],
+      ['Markdown notes (.zip)', 'export markdown zip'],
+      ['EPUB book', 'export epub'],
+      ['Pocket CSV', 'export pocket csv'],
+    ] as const) {
+      t = Date.now();
+      await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), page.getByRole('button', { name: label }).click()]);
+      row[`${key} (click to download, all ${n})`] = Date.now() - t;
+    }
+  } finally {
+    await ctx.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`\nChromium, ${n.toLocaleString('en')} articles`);
+  for (const [k, v] of Object.entries(row)) console.log(`  ${k.padEnd(46)} ${String(v).padStart(7)} ms`);
+  return row;
+}
