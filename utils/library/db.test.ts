@@ -133,6 +133,8 @@ describe('library storage', () => {
     const factory = new IDBFactory();
     const lib = await openLibrary(factory);
     await lib.importArticles(sampleArticles(3));
+    const savedAt = Date.UTC(2030, 0, 1);
+    await lib.saveArticle({ ...sampleArticle(50), url: 'https://broken.example/', savedAt });
     // Damage one record behind the library's back.
     const raw = await new Promise<IDBDatabase>((res, rej) => {
       const r = factory.open(DB_NAME);
@@ -141,8 +143,7 @@ describe('library storage', () => {
     });
     await new Promise<void>((res) => {
       const tx = raw.transaction(STORE, 'readwrite');
-      // A saved record (it carries the index field) whose tags were damaged.
-      const savedAt = Date.UTC(2030, 0, 1);
+      // A saved record (it keeps its index field) whose tags were damaged.
       tx.objectStore(STORE).put({ url: 'https://broken.example/', savedAt, _n: -savedAt, tags: 'not-a-list' });
       // And one so damaged that no index holds it: found by a full read.
       tx.objectStore(STORE).put({ url: 'https://worse.example/', title: 42 });
@@ -154,7 +155,7 @@ describe('library storage', () => {
     expect(list.skipped[0]!.message).toMatch(/broken\.example.*damaged/);
     const searched = await lib.listArticles({ query: 'story' });
     expect(searched.items).toHaveLength(3);
-    expect(searched.skipped.map((s) => s.key)).toEqual(['https://broken.example/', 'https://worse.example/']);
+    expect(searched.skipped.map((s) => s.key)).toEqual(['https://broken.example/']);
     const all = await lib.allArticles();
     expect(all.items).toHaveLength(3);
     expect(all.skipped).toHaveLength(2);
@@ -188,5 +189,7 @@ describe('library storage', () => {
     expect(list.items.map((a) => a.url)).toEqual([...arts].reverse().map((a) => a.url));
     expect((await lib.listArticles({ filter: 'read' })).total).toBe(arts.filter((a) => a.read).length);
     expect(await lib.getArticle(arts[3]!.url)).toEqual(arts[3]);
+    // Their search rows were built during the upgrade.
+    expect((await lib.listArticles({ query: 'story 7:' })).items.map((a) => a.url)).toEqual([arts[7]!.url]);
   });
 });

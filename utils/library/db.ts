@@ -9,13 +9,15 @@
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { checkArticle } from './validate';
 import { mergeArticle } from './merge';
-import { compareRows, queryTerms, rowMatches, toRow, type ReadFilter, type Row } from './search';
+import { compareRows, isRow, queryTerms, rowMatches, toRow, type ReadFilter, type Row } from './search';
 import { LibraryError, normalizeTags, toLibraryError, type SavedArticle } from './types';
 
 export const DB_NAME = 'sift';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const STORE = 'articles';
 const META = 'meta';
+/** One small row per article (search.ts Row): what search and the tag list read, ~1/3 of a full record. */
+const SEARCH = 'search';
 const SCAN_BATCH = 500;
 
 /**
@@ -116,23 +118,30 @@ function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void 
     db.createObjectStore(STORE, { keyPath: 'url' }).createIndex('savedAt', 'savedAt');
     db.createObjectStore(META);
   }
+  const store = tx.objectStore(STORE);
   if (oldVersion < 2) {
-    const store = tx.objectStore(STORE);
     for (const old of ['unread', 'read']) if (store.indexNames.contains(old)) store.deleteIndex(old);
     store.createIndex(INDEX.all, '_n');
     store.createIndex(INDEX.unread, '_u');
     store.createIndex(INDEX.read, '_r');
-    // Version 1 records (development builds) get the new fields; damaged ones are left as they are.
-    if (oldVersion >= 1) {
-      const req = store.openCursor();
-      req.onsuccess = () => {
-        const cursor = req.result;
-        if (!cursor) return;
-        const c = checkArticle(cursor.value);
-        if (c.ok) cursor.update(toStored(c.value));
-        cursor.continue();
-      };
-    }
+  }
+  if (oldVersion < 3) db.createObjectStore(SEARCH, { keyPath: 'url' });
+  // Records from older (development) versions get the new fields and their search row;
+  // damaged ones are left as they are. Counts are recounted on the next listing.
+  if (oldVersion >= 1 && oldVersion < 3) {
+    const search = tx.objectStore(SEARCH);
+    tx.objectStore(META).delete('counts');
+    const req = store.openCursor();
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor) return;
+      const c = checkArticle(cursor.value);
+      if (c.ok) {
+        cursor.update(toStored(c.value));
+        search.put(toRow(c.value));
+      }
+      cursor.continue();
+    };
   }
 }
 
@@ -182,7 +191,7 @@ class LibraryHandle implements Library {
   private async write<T>(fn: (w: Writer) => Promise<T>, patch?: (rows: Row[], result: T) => Row[]): Promise<T> {
     let tx: RW;
     try {
-      tx = this.db.transaction([STORE, META], 'readwrite') as unknown as RW;
+      tx = this.db.transaction([STORE, META, SEARCH], 'readwrite') as unknown as RW;
     } catch (e) {
       throw toLibraryError(e);
     }
@@ -192,6 +201,9 @@ class LibraryHandle implements Library {
     try {
       const meta = tx.objectStore(META);
       const store = tx.objectStore(STORE);
+      const search = tx.objectStore(SEARCH);
+      // Errors of these companion writes abort the transaction and are reported through it.
+      const quiet = (p: Promise<unknown>) => void p.catch(() => {});
       const [revRaw, countsRaw] = await Promise.all([meta.get('rev'), meta.get('counts')]);
       const rev = (revRaw as number | undefined) ?? 0;
       const delta: Counts = { all: 0, unread: 0, read: 0 };
@@ -203,11 +215,13 @@ class LibraryHandle implements Library {
         put(old, next) {
           const stored = toStored(next);
           const p = store.put(stored);
+          quiet(search.put(toRow(next)));
           track(old, stored);
           return p;
         },
         del(old, key) {
           const p = store.delete(key);
+          quiet(search.delete(key));
           track(old, undefined);
           return p;
         },
@@ -416,11 +430,32 @@ class LibraryHandle implements Library {
       throw toLibraryError(e, 'read');
     }
     if (this.cache && this.cache.rev === rev) return this.cache;
-    // The tag list and a search can ask at once: share one scan.
-    this.building ??= this.scan()
-      .then((s) => (this.cache = { rev: s.rev, rows: s.items.map(toRow).sort(compareRows), skipped: s.skipped }))
+    // The tag list and a search can ask at once: share one read.
+    this.building ??= this.scanRows()
+      .then((c) => (this.cache = c))
       .finally(() => (this.building = null));
     return this.building;
+  }
+
+  /** Read the search rows (not the articles), in batches, with the revision they belong to. */
+  private async scanRows(): Promise<Cache> {
+    try {
+      const tx = this.db.transaction([SEARCH, META], 'readonly');
+      const store = tx.objectStore(SEARCH);
+      const rev = ((await tx.objectStore(META).get('rev')) as number | undefined) ?? 0;
+      const rows: Row[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const batch = (await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), SCAN_BATCH)) as Row[];
+        for (const r of batch) if (isRow(r)) rows.push(r);
+        if (batch.length < SCAN_BATCH) break;
+        after = batch[batch.length - 1]!.url;
+      }
+      await tx.done;
+      return { rev, rows: rows.sort(compareRows), skipped: [] };
+    } catch (e) {
+      throw toLibraryError(e, 'read');
+    }
   }
 
   async listTags(): Promise<string[]> {

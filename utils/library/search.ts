@@ -11,6 +11,11 @@ export interface Row {
   q: string;
 }
 
+export function isRow(v: unknown): v is Row {
+  const r = v as Row | null;
+  return !!r && typeof r.url === 'string' && typeof r.savedAt === 'number' && typeof r.read === 'boolean' && Array.isArray(r.tags) && typeof r.q === 'string';
+}
+
 export type ReadFilter = 'all' | 'unread' | 'read';
 
 export function toRow(a: SavedArticle): Row {
