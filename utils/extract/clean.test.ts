@@ -49,6 +49,33 @@ describe('cleaning: what goes', () => {
   });
 });
 
+describe('cleaning: credits, bylines and calls to action inside the body', () => {
+  it('drops credits in and out of figures but keeps the caption', () => {
+    const html = articlePage(
+      `${body(2)}<figure><img src="https://cdn.example.com/a.jpg"><span>Image copyright</span><span>Getty Images</span><figcaption><span>Image caption</span> Crowds gathered outside parliament</figcaption></figure>` +
+        `<p>Jane Doe | Example Agency | Getty Images</p><p>Jason Smith/ZDNet</p><p>Credit...Ann Lee/The Example Times</p>${body(2, 3)}`,
+    );
+    const text = textOf(html);
+    expect(text).toContain('Crowds gathered outside parliament');
+    expect(text).not.toMatch(/Image copyright|Getty|Image caption|ZDNet|Credit\.\.\./);
+  });
+
+  it('drops bylines, contributor and reading-time lines, and newsletter pitches written as sentences', () => {
+    const html = articlePage(
+      `<p>By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.</p><p>Tempo de leitura: 1 minuto</p>${body(2)}` +
+        `<p>Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.</p>${body(2, 3)}<p>Keith Bradsher contributed reporting from Hong Kong.</p>`,
+    );
+    const text = textOf(html);
+    expect(text).not.toMatch(/Matthew Digby|Tempo de leitura|meet your inbox|contributed reporting/);
+    expect(text.split('\n\n')).toHaveLength(4);
+  });
+
+  it('keeps a paragraph that starts with "By" but is not a byline', () => {
+    const p = 'By Tuesday, Parliament had voted twice on the measure, and both votes failed by a narrow margin.';
+    expect(textOf(articlePage(`${body(2)}<p>${p}</p>${body(2, 3)}`))).toContain(p);
+  });
+});
+
 describe('cleaning: what stays', () => {
   it('keeps a real paragraph that mentions subscribing', () => {
     const p = 'The streaming company said the number of people who subscribe to its service rose by two million in the quarter, beating forecasts.';

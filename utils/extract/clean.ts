@@ -9,7 +9,7 @@ import { unwrapNoscriptImages } from './media';
 import { collectBlocks, isHeading, type Block } from './blocks';
 import { blockFingerprint, normalizeBlockText } from './fingerprint';
 import { collapseWhitespace } from './text';
-import { BIO, CAPTION_TAIL, CHROME_CLASS, CONTACT, CREDIT, CTA, DATE_LINE, GALLERY_COUNTER, INSERT_LEAD, SOCIAL } from './vocab';
+import { BY_NAME, BYLINE_LIKE, STRONG_CTA, BIO, CAPTION_TAIL, CHROME_CLASS, CONTACT, CREDIT, CTA, DATE_LINE, GALLERY_COUNTER, INSERT_LEAD, SOCIAL } from './vocab';
 
 const SKIP_PRE = /^(?:SCRIPT|STYLE|IMG|svg|SVG|PICTURE|SOURCE|BR|HR|LINK|META|NOSCRIPT)$/;
 /** Inline elements with a chrome class (a share count, an icon) are left to Readability: not worth the test. */
@@ -108,8 +108,15 @@ function isProse(b: Block): boolean {
   return (b.text.length >= 120 && b.sentence) || (b.sentence && b.words >= 6 && !isCta(b));
 }
 
+const AGENCY_END = /(?:getty(?: images)?|reuters|afp|ap|epa|shutterstock|istock|bloomberg|alamy|dpa|ansa|efe|pa(?: wire)?)\)?\s*$/i;
+/** "Jane Doe/Agency", "Jane Doe | Outlet | Getty Images". */
+const NAME_SLASH_OUTLET = /^[\p{L}.'’ -]{2,40}(?:\s*[/|]\s*[\p{L}.'’&, -]{2,40}){1,3}$/u;
+
 function isCredit(b: Block): boolean {
-  return b.text.length < 150 && CREDIT.test(b.text) && !b.sentence;
+  if (b.text.length >= 150) return false;
+  if (CREDIT.test(b.text) && (!b.sentence || b.words <= 12)) return true;
+  if (b.sentence || b.words > 8) return false;
+  return AGENCY_END.test(b.text) || NAME_SLASH_OUTLET.test(b.text);
 }
 
 /** Set by the bench's --why option to see which rule removed what. */
@@ -127,6 +134,9 @@ function isChrome(b: Block): boolean {
   if (!b.text && !b.hasImage) return true;
   if (INSERT_LEAD.test(b.text) && b.text.length < 300) return true;
   if (isCredit(b)) return true;
+  if (b.text.length < 200 && STRONG_CTA.test(b.text)) return true;
+  if (b.text.length < 300 && BYLINE_LIKE.test(b.text)) return true;
+  if (b.words <= 25 && BY_NAME.test(b.text)) return true;
   if (GALLERY_COUNTER.test(b.text)) return true;
   if (!b.sentence && b.words <= 8 && DATE_LINE.test(b.text)) return true;
   // A caption outside any figure (it ends in a photo credit) interrupts the running text.

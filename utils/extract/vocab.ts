@@ -9,7 +9,7 @@ export const CTA =
   new RegExp(
     [
       // English
-      String.raw`\bsubscribe\b|\bsubscription\b|\bsubscriber|sign[ -]?up\b|\bnewsletters?\b|\bfree trial\b|\bjoin (?:us|now|today|\w+ today)\b|\blog ?in\b|\bsign ?in\b|\bregister\b|already (?:a )?(?:subscriber|member|registered)|\bunlimited (?:access|digital)|\bread more\b|\balso read\b|\bread also\b|\bsee also\b|\bmore (?:from|on|stories|news)\b|\brelated(?: articles?| stories| coverage| content| posts?| topics?)?\s*:?\s*$|\brecommended\b|\bmost (?:read|popular|viewed|shared)\b|\btrending\b|\bdon[’']?t miss\b|\bfollow (?:us|him|her|them|me)\b|\bfollow \S+(?: \S+)? on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|\breport (?:an )?(?:error|typo)\b|\badd (?:a )?(?:comment|review)\b|\bmost popular\b|\bshare (?:this|on|via)\b|\bshare\s*$|\bprint\b|\bemail\s*$|\blisten to (?:this )?(?:article|story)\b|\baudio\b|\badvertisement\b|\badvert\b|\brequires javascript\b|\benable javascript\b|\bjavascript (?:is )?(?:disabled|required)\b|\bsponsored\b|\bcookies?\b|\bconsent\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\bdownload (?:our|the) app\b|\bclick here\b|\bsupport (?:our|quality|independent) (?:journalism|news|reporting)\b|\bdonate\b|\bcomments?\s*(?:\(\d+\))?\s*$|\bleave a comment\b|\bjoin the (?:conversation|discussion)\b|\bnext (?:article|story|post)\b|\bprevious (?:article|story|post)\b|\bwatch(?: now| video)?:|\bcontinue reading\b|\bbecome (?:a|an) (?:member|expert|subscriber|supporter)\b|\bget (?:instant|full|unlimited) access\b|\btags?\s*:|\btopics?\s*:|\bfiled under\b|\bdelivered to your inbox\b|\bskip (?:to|advert)`,
+      String.raw`\bsubscribe\b|\bsubscription\b|\bsubscriber|sign[ -]?up\b|\bnewsletters?\b|\bfree trial\b|\bjoin (?:us|now|today|\w+ today)\b|\blog ?in\b|\bsign ?in\b|\bregister\b|already (?:a )?(?:subscriber|member|registered)|\bunlimited (?:access|digital)|\bread more\b|\balso read\b|\bread also\b|\bsee also\b|\bmore (?:from|on|stories|news)\b|\bmore\b.{0,30}\bstories\b|\bif you (?:enjoyed|liked|value|appreciate)\b|\brelated(?: articles?| stories| coverage| content| posts?| topics?)?\s*:?\s*$|\brecommended\b|\bmost (?:read|popular|viewed|shared)\b|\btrending\b|\bdon[’']?t miss\b|\bfollow (?:us|him|her|them|me)\b|\bfollow \S+(?: \S+)? on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|\breport (?:an )?(?:error|typo)\b|\badd (?:a )?(?:comment|review)\b|\bmost popular\b|\bshare (?:this|on|via)\b|\bshare\s*$|\bprint\b|\bemail\s*$|\blisten to (?:this )?(?:article|story)\b|\baudio\b|\badvertisement\b|\badvert\b|\brequires javascript\b|\benable javascript\b|\bjavascript (?:is )?(?:disabled|required)\b|\bsponsored\b|\bcookies?\b|\bconsent\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\bdownload (?:our|the) app\b|\bclick here\b|\bsupport (?:our|quality|independent) (?:journalism|news|reporting)\b|\bdonate\b|\bcomments?\s*(?:\(\d+\))?\s*$|\bleave a comment\b|\bjoin the (?:conversation|discussion)\b|\bnext (?:article|story|post)\b|\bprevious (?:article|story|post)\b|\bwatch(?: now| video)?:|\bcontinue reading\b|\bbecome (?:a|an) (?:member|expert|subscriber|supporter)\b|\bget (?:instant|full|unlimited) access\b|\btags?\s*:|\btopics?\s*:|\bfiled under\b|\bdelivered to your inbox\b|\bskip (?:to|advert)`,
       // German
       String.raw`\babonn|\bjetzt (?:lesen|testen|registrieren|anmelden)|\banmelden\b|\bnewsletter\b|\bmehr zum thema\b|\bauch interessant\b|\bweiterlesen\b|\blesen sie auch\b|\bmeistgelesen|\banzeige\b|\bwerbung\b|\bteilen\b|\bkommentare?\b`,
       // French
@@ -50,13 +50,27 @@ export const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}/;
 export const DATE_LINE =
   /^(?:(?:updated|published|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|opublikowano|опубликовано|обновлено)\s*:?\s*)?[\w.,:/ -]{0,40}\b(?:19|20)\d{2}\b[\w.,:/ -]{0,30}$/iu;
 
+/**
+ * Calls to action that article prose practically never contains: a block of
+ * up to a few sentences with one of these is chrome even if it reads like a sentence.
+ */
+export const STRONG_CTA =
+  /\b(?:subscribe (?:to (?:our|the)|now|today|here)|sign up (?:for|to) (?:our|the)|(?:our|free) (?:daily |weekly )?newsletters?\b|get (?:a|our|your) subscription|subscription (?:to|of) our|if you (?:enjoyed|liked|value|appreciate) (?:this|our|reading)|support (?:our|independent|quality) (?:journalism|reporting)|meet your inbox|delivered (?:to your inbox|weekday)|follow us (?:on|at)|download (?:our|the) app|our sister (?:title|publication|site)|listen (?:live|back)|click here to|abonnieren sie|abonnez-vous|suscríbete|iscriviti alla|assine (?:já|agora)|подпишитесь)/i;
+
+/** Reading-time, contributor and reporting lines. */
+export const BYLINE_LIKE =
+  /^(?:\(?(?:additional )?(?:reporting|writing|editing|research|compiled) by\b)|\bcontributed (?:reporting|research|to this (?:report|article|story))\b|\b(?:reading time|min(?:ute)?s? read|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania|время чтения)\b/i;
+
+/** "By Jane Doe" (a name after "By", not "By Tuesday, ..."). */
+export const BY_NAME = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Pp]rzez)\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}/u;
+
 /** Lead-ins of inserts that point at another article ("Read more: ..."). */
 export const INSERT_LEAD =
   /^\s*(?:read (?:more|also|next)|also read|see also|related|more on this|recommended|watch|listen|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|a lire aussi|lee también|leer más|leggi anche|leia também|veja também|lees ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|читайте также|по теме|смотрите также)\b\s*[:»>|–—-]/iu;
 
 /** Standalone image credits (the caption itself stays). */
 export const CREDIT =
-  /^\s*(?:(?:photo|image|picture|foto|bild|illustration|graphic|video|credit|source|fuente|fonte|źródło|фото|crédit|crédito|credito)s?(?:\s+(?:by|credit|de|di|von))?\s*[:©/|]|\(?(?:image|photo|picture)\s+(?:copyright|credit|courtesy)\b|©|\(c\)\s|(?:getty images|reuters|afp|ap photo|epa|shutterstock|istock)\b)/iu;
+  /^\s*(?:(?:photo|image|picture|foto|bild|illustration|graphic|video|credit|source|fuente|fonte|źródło|фото|crédit|crédito|credito)s?(?:\s+(?:by|credit|de|di|von))?\s*[:©/|]|\(?(?:image|photo|picture)\s+(?:copyright|credit|courtesy)\b|©|\(c\)\s|credit\.{2,}|photo(?:graph)?s? by\b|copyright\b|all rights reserved|via\s+\S+\.\w{2,}\s*$|(?:getty images|reuters|afp|ap photo|epa|shutterstock|istock)\b)/iu;
 
 /** Class/id tokens that mark page chrome, not article text. */
 export const CHROME_CLASS =
