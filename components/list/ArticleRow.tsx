@@ -45,10 +45,10 @@ export function ArticleRow({ article: a, selected, onSelect, onRead, onDelete }:
         )}
       </div>
       <div class="item-actions">
-        <button type="button" onClick={() => onRead(a.url, !a.read)} aria-label={`Mark "${title}" as ${a.read ? 'unread' : 'read'}`}>
+        <button type="button" onClick={() => onRead(a.url, !a.read)} aria-label={`${a.read ? 'Mark unread' : 'Mark read'}: ${title}`}>
           {a.read ? 'Mark unread' : 'Mark read'}
         </button>
-        <button type="button" class="danger" onClick={() => onDelete(a.url)} aria-label={`Delete "${title}"`}>
+        <button type="button" class="danger" onClick={() => onDelete(a.url)} aria-label={`Delete: ${title}`}>
           Delete
         </button>
       </div>

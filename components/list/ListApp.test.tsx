@@ -61,7 +61,7 @@ describe('reading list page', () => {
     });
     await until(() => rows(root).length === 1);
     const del = rows(root)[0]!.querySelector<HTMLButtonElement>('button.danger')!;
-    expect(del.getAttribute('aria-label')).toMatch(/^Delete "Story 7:/);
+    expect(del.getAttribute('aria-label')).toMatch(/^Delete: Story 7:/);
     await act(() => del.click());
     await until(() => rows(root).length === 0);
     // The Delete button is gone: focus moves to Undo rather than being lost.

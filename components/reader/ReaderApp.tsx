@@ -10,7 +10,12 @@ import { saveToLibrary } from '@/utils/extension/save';
 import { highlightQuote, occurrenceBefore } from '@/utils/highlight/locate';
 import { siteKey } from '@/utils/pages/restricted';
 import { splitSentences } from '@/utils/text/sentences';
-import { rememberRemovedBlock, removedBlocksFor, forgetRemovedBlocks } from '@/utils/settings/storage';
+import {
+  forgetRemovedBlocks,
+  rememberRemovedBlock,
+  removedBlocksItem,
+  type RemovedBlocks,
+} from '@/utils/settings/storage';
 import { prepareViewHtml } from '@/utils/view/prepare';
 import { useSettings } from '../useSettings';
 import { ArticleHeader } from './ArticleHeader';
@@ -49,7 +54,8 @@ export function ReaderApp({ surface, source, initial }: Props) {
   const [force, setForce] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<Load>({ state: 'loading' });
-  const [removed, setRemoved] = useState<string[]>([]);
+  // Blocks removed per site; null until read, so the view never flashes them.
+  const [removedBySite, setRemovedBySite] = useState<RemovedBlocks | null>(null);
   const [removing, setRemoving] = useState(false);
   const [showSelection, setShowSelection] = useState(false);
   const [analysis, setAnalysis] = useState<(Analysis & { text: string }) | null>(null);
@@ -70,20 +76,25 @@ export function ReaderApp({ surface, source, initial }: Props) {
   const site = article ? siteKey(article.url) : '';
 
   useEffect(() => {
-    if (site) removedBlocksFor(site).then(setRemoved);
-  }, [site]);
+    removedBlocksItem.getValue().then(setRemovedBySite);
+    return removedBlocksItem.watch((v) => setRemovedBySite(v ?? {}));
+  }, []);
+  const removed = useMemo(() => (removedBySite && site ? (removedBySite[site] ?? []) : []), [removedBySite, site]);
 
+  // Nothing of the article is rendered before the options are known: with
+  // "Load images" off, not one image may be requested.
+  const viewReady = Boolean(article) && settingsLoaded && removedBySite !== null;
   const html = useMemo(
     () =>
-      article
+      article && viewReady
         ? prepareViewHtml(article.html, { window, loadImages: settings.loadImages, removedBlocks: removed })
         : '',
-    [article, settings.loadImages, removed],
+    [article, viewReady, settings.loadImages, removed],
   );
 
   // Paint the clean view first; facts and summary follow on the next task.
   useEffect(() => {
-    if (!article || !settingsLoaded) return;
+    if (!article || !viewReady) return;
     requestAnimationFrame(() => {
       if (!performance.getEntriesByName(MARK_PAINTED).length) performance.mark(MARK_PAINTED);
       document.documentElement.dataset.siftReady = '1';
@@ -108,7 +119,7 @@ export function ReaderApp({ surface, source, initial }: Props) {
       alive = false;
       clearTimeout(timer);
     };
-  }, [article, html, settingsLoaded, settings.summaryLength]);
+  }, [article, html, viewReady, settings.summaryLength]);
 
   useEffect(() => {
     if (state.state === 'failed') document.documentElement.dataset.siftReady = 'failed';
@@ -140,9 +151,7 @@ export function ReaderApp({ surface, source, initial }: Props) {
 
   const onRemoveBlock = useCallback(
     async (block: Element) => {
-      const fp = blockFingerprint(block.textContent ?? '');
-      await rememberRemovedBlock(site, fp);
-      setRemoved((r) => [...r, fp]);
+      await rememberRemovedBlock(site, blockFingerprint(block.textContent ?? ''));
       setNotice('Block removed. Sift will leave it out on this site from now on.');
     },
     [site],
@@ -227,7 +236,7 @@ export function ReaderApp({ surface, source, initial }: Props) {
           </div>
         )}
         {showSelection && selection && <SelectionView text={selection} />}
-        {article && !showSelection && (
+        {article && viewReady && !showSelection && (
           <div class="layout">
             <article class="article" aria-label="Article">
               <ArticleHeader article={article} />
@@ -243,10 +252,7 @@ export function ReaderApp({ surface, source, initial }: Props) {
                   {removed.length > 0 && (
                     <button
                       type="button"
-                      onClick={async () => {
-                        await forgetRemovedBlocks(site);
-                        setRemoved([]);
-                      }}
+                      onClick={() => forgetRemovedBlocks(site)}
                     >
                       Bring back {removed.length} removed block{removed.length > 1 ? 's' : ''}
                     </button>
