@@ -1,5 +1,6 @@
 import { defineContentScript } from '#imports';
 import { extractArticle } from '@/utils/extract';
+import { currentStoryIndex, keepOnlyStory } from '@/utils/extract/current-article';
 import { REQUEST_GLOBAL, type ContentResponse, type ExtractRequest } from '@/utils/extension/messages';
 
 /**
@@ -17,6 +18,7 @@ export default defineContentScript({
     const selection = window.getSelection()?.toString() ?? '';
     const t0 = performance.now();
     const clone = document.cloneNode(true) as Document;
+    keepOnlyStory(clone, currentStoryIndex(document, { height: window.innerHeight }));
     const cloneMs = performance.now() - t0;
     const result = extractArticle(clone, {
       url: location.href,
