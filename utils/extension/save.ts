@@ -26,7 +26,8 @@ export async function saveToLibrary(
   try {
     const { facts, summary } = computed ?? (await analyseForSaving(article));
     const lib = await getLibrary();
-    const before = await lib.getArticle(article.url);
+    // A damaged stored copy must not block saving a good one over it.
+    const before = await lib.getArticle(article.url).catch(() => undefined);
     const saved = await lib.saveArticle(toSavedArticle(article, { facts, summary }));
     return { ok: true, saved, updated: Boolean(before) };
   } catch (err) {
