@@ -215,6 +215,28 @@ function removeTeasers(blocks: Block[], removed: Set<Element>, host: string | nu
   }
 }
 
+const TRUNCATED = /(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$/;
+
+/**
+ * Excerpts cut off with an ellipsis, each followed by page chrome (a share bar,
+ * a "read more" link) or a heading: a listing of other articles' teasers.
+ */
+function removeTruncatedTeasers(all: Block[], removed: Set<Element>) {
+  const cut: Block[] = [];
+  for (let k = 0; k < all.length; k++) {
+    const b = all[k];
+    if (removed.has(b.el) || !TRUNCATED.test(b.text) || b.text.length < 40) continue;
+    // Nearest text blocks around it (image-only blocks skipped).
+    let n = k + 1;
+    while (n < all.length && !all[n].text) n++;
+    let p = k - 1;
+    while (p >= 0 && !all[p].text) p--;
+    const chromeAt = (i: number) => i < 0 || i >= all.length || removed.has(all[i].el) || isHeading(all[i]) || isChrome(all[i]);
+    if (chromeAt(n) || (p >= 0 && chromeAt(p))) cut.push(b);
+  }
+  if (cut.length >= 2) for (const b of cut) remove(b, removed, 'truncated-teaser');
+}
+
 /** After the body's last paragraph: headings, link lists, credits, prompts and teasers go; long text stops the trim. */
 function trimTail(blocks: Block[], removed: Set<Element>) {
   for (let k = blocks.length - 1; k >= 0; k--) {
@@ -305,6 +327,7 @@ export function postClean(root: Element, ctx: PostCleanContext): void {
   const removed = new Set<Element>();
   cleanFigures(root);
   let blocks = collectBlocks(root);
+  const all = blocks;
   // Promo boxes first, while all their lines are still there to be counted.
   removeLeadRuns(blocks, removed);
   blocks = blocks.filter((b) => !removed.has(b.el));
@@ -317,7 +340,7 @@ export function postClean(root: Element, ctx: PostCleanContext): void {
     if (forget && b.text && forget.has(blockFingerprint(b.text))) remove(b, removed, 'user');
     else if (isChrome(b)) remove(b, removed, 'chrome');
   }
-  blocks = blocks.filter((b) => !removed.has(b.el));
+  removeTruncatedTeasers(all, removed);
   blocks = blocks.filter((b) => !removed.has(b.el));
   if (ctx.articleBody) alignWithArticleBody(blocks, removed, ctx.articleBody);
   blocks = blocks.filter((b) => !removed.has(b.el));
