@@ -148,7 +148,7 @@ function isChrome(b: Block): boolean {
   // Shortcodes a CMS failed to render ("[button link=...]...[/button]").
   if (/^\[\w+[^\]]*\].*\[\/\w+\]$/.test(b.text)) return true;
   // A short link standing alone (a teaser or a "more" link), not a sentence that links a source.
-  if (b.linkDensity > 0.8 && b.text.length < 160 && !b.hasImage && (b.tag !== 'LI' || b.words < 4)) return true;
+  if (b.linkDensity > 0.8 && b.text.length < 160 && !b.hasImage && !isHeading(b) && (b.tag !== 'LI' || b.words < 4)) return true;
   return false;
 }
 
@@ -231,7 +231,7 @@ function removeTruncatedTeasers(all: Block[], removed: Set<Element>) {
     while (n < all.length && !all[n].text) n++;
     let p = k - 1;
     while (p >= 0 && !all[p].text) p--;
-    const chromeAt = (i: number) => i < 0 || i >= all.length || removed.has(all[i].el) || isHeading(all[i]) || isChrome(all[i]);
+    const chromeAt = (i: number) => i < 0 || i >= all.length || removed.has(all[i].el) || isChrome(all[i]);
     if (chromeAt(n) || (p >= 0 && chromeAt(p))) cut.push(b);
   }
   if (cut.length >= 2) for (const b of cut) remove(b, removed, 'truncated-teaser');
