@@ -7,9 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, clickAction, tabIdOf, waitForView, type Sift } from './chromium';
+import { ROOT, clickAction, launchSift, tabIdOf, waitForView, type Sift } from './chromium';
 import { startServer, type TestServer } from './server';
-import { launchSiftCopy } from '../hostile/launch';
 
 const AXE = resolve(ROOT, 'node_modules/axe-core/axe.min.js');
 const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
@@ -22,7 +21,7 @@ let tabId: number;
 
 beforeAll(async () => {
   server = await startServer();
-  sift = await launchSiftCopy();
+  sift = await launchSift();
   ext = `chrome-extension://${sift.extensionId}`;
   article = await sift.context.newPage();
   await article.goto(`${server.url}/euobserver-kazakhstan.html`);

@@ -1,6 +1,7 @@
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION = resolve(ROOT, '.output/chrome-mv3');
@@ -15,19 +16,27 @@ export interface Sift {
   close(): Promise<void>;
 }
 
-/** Launches Debian's Chromium with the built extension (recipe: ../shared/docs/e2e-recipe.md §4). */
+/**
+ * Launches Debian's Chromium with the built extension (recipe:
+ * ../shared/docs/e2e-recipe.md §4). It loads a private copy of the build: a
+ * `wxt build` started meanwhile empties .output/chrome-mv3, which would break
+ * every later page of a long run.
+ */
 export async function launchSift(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Sift> {
   if (!existsSync(resolve(EXTENSION, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION}: run "npm run build:chrome" first.`);
   }
   mkdirSync(ARTIFACTS, { recursive: true });
+  const dir = mkdtempSync(join(tmpdir(), 'sift-ext-'));
+  const ext = join(dir, 'chrome-mv3');
+  cpSync(EXTENSION, ext, { recursive: true });
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
       '--enable-unsafe-extension-debugging',
       '--no-sandbox',
       '--disable-gpu',
@@ -42,7 +51,16 @@ export async function launchSift(options: { colorScheme?: 'light' | 'dark' } = {
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
   const cdp = await context.browser()!.newBrowserCDPSession();
-  return { context, worker, extensionId, cdp, close: () => context.close() };
+  return {
+    context,
+    worker,
+    extensionId,
+    cdp,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The browser's id of the tab showing `page` (visible without the tabs permission). */

@@ -14,8 +14,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { EXTENSION, clickAction, tabIdOf, waitForView, type Sift } from './chromium';
-import { launchSiftCopy } from '../hostile/launch';
+import { EXTENSION, clickAction, launchSift, tabIdOf, waitForView, type Sift } from './chromium';
 import { startServer, type TestServer } from './server';
 import { PAYLOADS, type Payload } from '../hostile/payloads';
 import { FIRST_MARK, LAST_MARK, hostilePage, hostileTitle } from '../hostile/pages';
@@ -97,7 +96,7 @@ async function gotoTab(url: string) {
 beforeAll(async () => {
   server = await startServer();
   for (const p of PAYLOADS) server.pages.set(pagePath(p), hostilePage(p, server.url, { pageCsp: true }));
-  sift = await launchSiftCopy();
+  sift = await launchSift();
   tab = await sift.context.newPage();
   // The article's own tab: its document loads, nothing else does (not even a meta refresh).
   await tab.route('**/*', (route) => {

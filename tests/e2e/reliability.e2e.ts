@@ -4,9 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickAction, tabIdOf, waitForView, type Sift } from './chromium';
+import { clickAction, launchSift, tabIdOf, waitForView, type Sift } from './chromium';
 import { startServer, type TestServer } from './server';
-import { launchSiftCopy } from '../hostile/launch';
 import { FIRST_MARK, STORY_A, STORY_B, changingPage, homePage, largePage, searchPage, storyHtml, videoPage } from '../hostile/pages';
 
 let sift: Sift;
@@ -21,7 +20,7 @@ beforeAll(async () => {
   server.pages.set('/video.html', videoPage());
   server.pages.set('/scroll/a', changingPage());
   server.pages.set('/spa/one', changingPage());
-  sift = await launchSiftCopy();
+  sift = await launchSift();
   ext = `chrome-extension://${sift.extensionId}`;
 });
 
