@@ -76,6 +76,37 @@ describe('cleaning: credits, bylines and calls to action inside the body', () =>
   });
 });
 
+describe('cleaning: listings and embeds', () => {
+  it('drops a listing of excerpts cut off with an ellipsis between share bars', () => {
+    const teaser = (n: number) => `<p><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">WhatsApp</a></p><p>Another article number ${n} starts here and goes on about something else entirely until it is cut off …</p>`;
+    const html = articlePage(`${body(3)}${teaser(1)}${teaser(2)}${teaser(3)}`);
+    const text = textOf(html);
+    expect(text).not.toContain('Another article');
+    expect(text.split('\n\n')).toHaveLength(3);
+  });
+
+  it('keeps a paragraph that trails off with an ellipsis into the next one', () => {
+    const html = articlePage(`${body(2)}<p>And then, just as the vote was about to begin, the lights in the chamber went out …</p><p>… and stayed out for an hour, the Speaker said afterwards in a statement to reporters.</p>${body(2, 3)}`);
+    expect(textOf(html)).toContain('lights in the chamber went out');
+  });
+
+  it('keeps an embedded post the article quotes even when its class says trending', () => {
+    const html = articlePage(`${body(2)}<div class="trending-embed"><blockquote><p>The state spent nearly half a million dollars on this campaign and the whole country is now talking about it.</p></blockquote></div>${body(2, 3)}`);
+    expect(textOf(html)).toContain('half a million dollars');
+  });
+
+  it('keeps headings that link to products on other sites (a buying guide), drops same-site teaser headings', () => {
+    const html = articlePage(
+      `${body(1)}<h2><a href="https://shop.example.org/charger">Satechi 72W Car Charger</a></h2>${body(1, 2)}<h2><a href="https://shop.example.org/router">Linksys Mesh Router</a></h2>${body(1, 3)}` +
+        `<h3><a href="/world/other-story">Other story on this site</a></h3><p>Its teaser.</p><h3><a href="/world/third-story">Third story on this site</a></h3><p>Another teaser.</p>`,
+    );
+    const text = textOf(html);
+    expect(text).toContain('Satechi 72W Car Charger');
+    expect(text).toContain('Linksys Mesh Router');
+    expect(text).not.toMatch(/Other story|Third story|teaser/);
+  });
+});
+
 describe('cleaning: what stays', () => {
   it('keeps a real paragraph that mentions subscribing', () => {
     const p = 'The streaming company said the number of people who subscribe to its service rose by two million in the quarter, beating forecasts.';

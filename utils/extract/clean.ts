@@ -63,9 +63,9 @@ export function preClean(doc: Document): void {
   for (const el of doomed) el.remove();
 }
 
-const CONTENT_CLASS = /(?:^|[\s_-])(?:entry|article|story|post|body|content|text|main|prose)(?:$|[\s_-])/i;
+const CONTENT_CLASS = /(?:^|[\s_-])(?:entry|article|story|post|body|content|text|main|prose|embed|embedded)(?:$|[\s_-])/i;
 
-/** Chrome names on a container that also holds running text (a body's "entry-content read-more" wrapper). */
+/** Chrome names on a container that also holds running text (a body's "entry-content read-more" wrapper) or an embedded post the article quotes. */
 function looksLikeBody(el: Element, cls: string): boolean {
   if (CONTENT_CLASS.test(cls) || CONTENT_CLASS.test(el.id)) return true;
   let prose = 0;
