@@ -6,14 +6,12 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extractFacts } from '../../utils/facts/index';
 import { scoreArticle, summarize, FACT_TYPES, type ArticleResult, type KeyedFact } from '../../utils/facts/score';
 import { extractArticle } from '../../utils/extract/index';
+import { repoRoot, sharedDir as shared } from '../lib/bench';
 import { parseHtml, readHtmlFile } from '../lib/dom';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = path.resolve(repoRoot, '../shared');
 const args = process.argv.slice(2);
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
 const quiet = args.includes('--quiet');

@@ -11,12 +11,10 @@
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../../utils/extract/index';
+import { corpusDir as corpus, repoRoot } from '../lib/bench';
 import { parseHtml, readHtmlFile } from '../lib/dom';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = path.resolve(repoRoot, '../shared/corpus/article-bench-dev');
 const fixtures = path.join(repoRoot, 'tests/fixtures');
 
 function walk(dir: string, keep: (f: string) => boolean): string[] {

@@ -5,15 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extractFacts } from '../../utils/facts/index';
 import { summarize } from '../../utils/summary/index';
 import { rouge, type RougeScores } from '../../utils/summary/rouge';
 import { splitSentences } from '../../utils/text/sentences';
 import { tokenize } from '../../utils/text/words';
+import { median, sharedDir } from '../lib/bench';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const devDir = path.join(path.resolve(repoRoot, '../shared'), 'facts/dev');
+const devDir = path.join(sharedDir, 'facts/dev');
 const args = process.argv.slice(2);
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
 const verbose = args.includes('--verbose');
@@ -25,11 +24,6 @@ interface Gold {
   reference_date?: string | null;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 function main(): void {
   if (!fs.existsSync(devDir)) {
