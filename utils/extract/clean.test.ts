@@ -26,6 +26,13 @@ describe('cleaning: what goes', () => {
     expect(text).not.toMatch(/Another story|third story|Most read|Story one/);
   });
 
+  it('drops a list of links set between paragraphs (related stories)', () => {
+    const html = articlePage(`${body(2)}<ul><li><a href="/a">Moon rush: private lunar lander plans</a></li><li><a href="/b">Where commercial landers will land on the Moon</a></li></ul>${body(2, 3)}`);
+    const text = textOf(html);
+    expect(text).not.toMatch(/Moon rush|commercial landers/);
+    expect(text.split('\n\n')).toHaveLength(4);
+  });
+
   it('drops standalone credits, gallery counters, ad labels and a bio at the end', () => {
     const html = articlePage(`<p>Advertisement</p>${body(2)}<p>Photo: Jane Doe/Reuters</p><p>Image 1 of 5</p>${body(2, 3)}<p>Jane Doe is a senior reporter for Example News covering Europe.</p>`);
     const text = textOf(html);

@@ -237,6 +237,24 @@ function removeTruncatedTeasers(all: Block[], removed: Set<Element>) {
   if (cut.length >= 2) for (const b of cut) remove(b, removed, 'truncated-teaser');
 }
 
+/** Lists whose every item is a link: related-story and "more" lists. */
+function removeLinkLists(all: Block[], removed: Set<Element>) {
+  const lists = new Map<Element, Block[]>();
+  for (const b of all) {
+    if (b.tag !== 'LI' || removed.has(b.el)) continue;
+    const list = b.el.parentElement;
+    if (!list || !/^(?:UL|OL)$/.test(list.tagName)) continue;
+    const items = lists.get(list);
+    if (items) items.push(b);
+    else lists.set(list, [b]);
+  }
+  for (const [, items] of lists) {
+    if (items.length >= 2 && items.every((b) => b.linkDensity > 0.8 && b.text.length < 200)) {
+      for (const b of items) remove(b, removed, 'link-list');
+    }
+  }
+}
+
 /** After the body's last paragraph: headings, link lists, credits, prompts and teasers go; long text stops the trim. */
 function trimTail(blocks: Block[], removed: Set<Element>) {
   for (let k = blocks.length - 1; k >= 0; k--) {
@@ -269,7 +287,8 @@ function trimHead(blocks: Block[], removed: Set<Element>, title: string | null) 
       isCta(b) ||
       (/^(?:by|von|par|por|di|door|przez|автор)(?:\s|$)/i.test(b.text) && b.words < 12) ||
       /^\W*$/.test(norm) ||
-      (!isHeading(b) && !b.sentence && b.words <= 4) ||
+      // Short non-sentences (a kicker, "Text size"), but not an all-caps dateline ("BAAR, SWITZERLAND") that opens the story.
+      (!isHeading(b) && !b.sentence && b.words <= 4 && !/^[\p{Lu}\s,.'’-]+$/u.test(b.text)) ||
       (!isHeading(b) && b.words <= 20 && /\b\d{4}\b|\d{1,2}:\d{2}/.test(b.text) && !b.sentence)
     ) {
       remove(b, removed, 'head');
@@ -334,6 +353,8 @@ export function postClean(root: Element, ctx: PostCleanContext): void {
   removeCtaRuns(blocks, removed);
   blocks = blocks.filter((b) => !removed.has(b.el));
   removeTeasers(blocks, removed, ctx.host ?? null);
+  blocks = blocks.filter((b) => !removed.has(b.el));
+  removeLinkLists(blocks, removed);
   blocks = blocks.filter((b) => !removed.has(b.el));
   const forget = ctx.removedBlocks?.length ? new Set(ctx.removedBlocks) : null;
   for (const b of blocks) {
