@@ -112,11 +112,16 @@ const AGENCY_END = /(?:getty(?: images)?|reuters|afp|ap|epa|shutterstock|istock|
 /** "Jane Doe/Agency", "Jane Doe | Outlet | Getty Images". */
 const NAME_SLASH_OUTLET = /^[\p{L}.'’ -]{2,40}(?:\s*[/|]\s*[\p{L}.'’&, -]{2,40}){1,3}$/u;
 
+/** A photo credit standing alone ("Photo: X", "Jane Doe/Agency", "Getty Images"). */
+export function isCreditText(text: string, sentence: boolean, words: number): boolean {
+  if (text.length >= 150) return false;
+  if (CREDIT.test(text) && (!sentence || words <= 12)) return true;
+  if (sentence || words > 8) return false;
+  return AGENCY_END.test(text) || NAME_SLASH_OUTLET.test(text);
+}
+
 function isCredit(b: Block): boolean {
-  if (b.text.length >= 150) return false;
-  if (CREDIT.test(b.text) && (!b.sentence || b.words <= 12)) return true;
-  if (b.sentence || b.words > 8) return false;
-  return AGENCY_END.test(b.text) || NAME_SLASH_OUTLET.test(b.text);
+  return isCreditText(b.text, b.sentence, b.words);
 }
 
 /** Set by the bench's --why option to see which rule removed what. */
@@ -334,7 +339,10 @@ function cleanFigures(root: Element) {
         const v = collapseWhitespace(value?.textContent ?? '');
         if (value && value.tagName !== 'FIGCAPTION' && v.length < 80 && !value.querySelector('img')) value.remove();
       }
-      if (CREDIT_LABEL.test(text) || CAPTION_LABEL.test(text) || GALLERY_COUNTER.test(text) || CREDIT.test(text)) {
+      const words = text.split(' ').length;
+      // A figcaption that is only a credit goes too; a caption with text stays.
+      const credit = (el.tagName !== 'FIGCAPTION' || words <= 8) && isCreditText(text, /[.!?]$/.test(text), words);
+      if (CREDIT_LABEL.test(text) || CAPTION_LABEL.test(text) || GALLERY_COUNTER.test(text) || credit) {
         trace.log?.('figure-credit', text);
         el.remove();
       }

@@ -70,7 +70,7 @@ export const INSERT_LEAD =
 
 /** Standalone image credits (the caption itself stays). */
 export const CREDIT =
-  /^\s*(?:(?:photo|image|picture|foto|bild|illustration|graphic|video|credit|source|fuente|fonte|źródło|фото|crédit|crédito|credito)s?(?:\s+(?:by|credit|de|di|von))?\s*[:©/|]|\(?(?:image|photo|picture)\s+(?:copyright|credit|courtesy)\b|©|\(c\)\s|credit\.{2,}|photo(?:graph)?s? by\b|copyright\b|all rights reserved|via\s+\S+\.\w{2,}\s*$|(?:getty images|reuters|afp|ap photo|epa|shutterstock|istock)\b)/iu;
+  /^\s*\(?\s*(?:(?:photo|image|picture|foto|bild|illustration|graphic|video|credit|source|fuente|fonte|źródło|фото|crédit|crédito|credito)s?(?:\s+(?:by|credit|de|di|von))?\s*[:©/|]|\(?(?:image|photo|picture)\s+(?:copyright|credit|courtesy)\b|©|\(c\)\s|credit\.{2,}|photo(?:graph)?s? by\b|copyright\b|all rights reserved|via\s+\S+\.\w{2,}\s*$|(?:getty images|reuters|afp|ap photo|epa|shutterstock|istock)\b)/iu;
 
 /** Class/id tokens that mark page chrome, not article text. */
 export const CHROME_CLASS =
