@@ -266,13 +266,14 @@ function trimTail(blocks: Block[], removed: Set<Element>) {
     const b = blocks[k];
     if (removed.has(b.el)) continue;
     if (b.tag === 'FIGURE' || b.tag === 'TABLE' || (b.hasImage && !b.text)) continue;
-    if (isProse(b) && !isCta(b) && !(blocks.length - k <= 3 && b.text.length < 400 && (BIO.test(b.text) || CONTACT.test(b.text)))) break;
+    // Near the end, a bio, a contact line or a longer membership pitch is not the story's last paragraph.
+    const endMatter = blocks.length - k <= 3 && b.text.length < 400 && (BIO.test(b.text) || CONTACT.test(b.text) || STRONG_CTA.test(b.text));
+    if (isProse(b) && !isCta(b) && !endMatter) break;
     // Items of a plain (unlinked) list are the article's own list, e.g. a closing list of points.
     if (b.tag === 'LI' && b.linkDensity < 0.3 && !isCta(b)) break;
-    const nearEnd = blocks.length - k <= 3;
     const junk =
       isHeading(b) || isCta(b) || isChrome(b) || b.linkDensity > 0.3 || (b.text.length < 100 && !b.sentence) ||
-      (nearEnd && b.text.length < 400 && (BIO.test(b.text) || CONTACT.test(b.text)));
+      endMatter;
     if (!junk) break;
     remove(b, removed, 'tail');
   }
