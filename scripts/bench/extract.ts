@@ -2,7 +2,10 @@
  * Article-body extraction benchmark: plain Readability vs Sift on
  * ../shared/corpus/article-bench-dev (metric in utils/extract/score.ts).
  *
- *   npx tsx scripts/bench/extract.ts [--json FILE] [--dump DIR] [--only ID_PREFIX]
+ *   npx tsx scripts/bench/extract.ts [--json FILE] [--dump DIR] [--only ID_PREFIX] [--why]
+ *
+ * --dump writes each page's texts (Sift, plain, truth); --why prints which
+ * cleaning rule removed which text (use with --only).
  *
  * Only extraction is timed (jsdom parsing is not); each row gets a freshly
  * parsed document.
@@ -12,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractArticle, extractPlainReadability } from '../../utils/extract/index';
 import { htmlBlocksText } from '../../utils/extract/text';
+import { trace } from '../../utils/extract/clean';
 import { pageF1, scoreOverall, scorePage, type PageScore } from '../../utils/extract/score';
 import { parseHtml, readHtmlFile } from '../lib/dom';
 
@@ -53,6 +57,7 @@ function main() {
   const only = arg('--only');
   const dump = arg('--dump');
   if (dump) mkdirSync(dump, { recursive: true });
+  if (process.argv.includes('--why')) trace.log = (rule, text) => console.log(`  [${rule}] ${text.replace(/\s+/g, ' ').slice(0, 140)}`);
   const ids = readdirSync(corpus)
     .filter((f) => f.endsWith('.html.gz'))
     .map((f) => f.replace(/\.html\.gz$/, ''))
