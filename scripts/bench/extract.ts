@@ -12,34 +12,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extractArticle, extractPlainReadability } from '../../utils/extract/index';
-import { htmlBlocksText } from '../../utils/extract/text';
 import { trace } from '../../utils/extract/clean';
 import { pageF1, scoreOverall, scorePage, type PageScore } from '../../utils/extract/score';
+import { arg, corpusDir as corpus, quantile } from '../lib/bench';
 import { parseHtml, readHtmlFile } from '../lib/dom';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = path.join(path.resolve(repoRoot, '../shared'), 'corpus/article-bench-dev');
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function withoutCaptions(html: string): string {
-  const { document, window } = parseHtml(`<body>${html}</body>`);
-  for (const c of Array.from(document.querySelectorAll('figcaption'))) c.remove();
-  const text = htmlBlocksText(document.body);
-  window.close();
-  return text;
-}
-
-function quantile(xs: number[], q: number): number {
-  if (!xs.length) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
-}
 
 interface Row {
   name: string;
@@ -67,7 +44,6 @@ function main() {
   const plain: Row = { name: 'plain Readability', scores: [], ms: [] };
   const sift: Row = { name: 'Sift', scores: [], ms: [] };
   // Same output, captions left out: the bench's ground truth excludes captions, Article.text keeps them (they are shown).
-  const running: Row = { name: 'Sift, running text only (no figure captions)', scores: [], ms: [] };
   let gated = 0;
   for (const id of ids) {
     const html = readHtmlFile(path.join(corpus, `${id}.html.gz`));
@@ -96,8 +72,6 @@ function main() {
     }
     const text = r.ok ? r.article.text : '';
     sift.scores.push(scorePage(text, articleBody));
-    running.ms.push(sift.ms[sift.ms.length - 1]);
-    running.scores.push(scorePage(r.ok ? withoutCaptions(r.article.html) : '', articleBody));
     if (dump) {
       writeFileSync(path.join(dump, `${id}.sift.txt`), text);
       writeFileSync(path.join(dump, `${id}.plain.txt`), p?.text ?? '');
@@ -105,7 +79,7 @@ function main() {
     }
   }
 
-  const rows = [plain, sift, running].map((row) => ({
+  const rows = [plain, sift].map((row) => ({
     name: row.name,
     ...scoreOverall(row.scores),
     medianMs: quantile(row.ms, 0.5),

@@ -24,3 +24,10 @@ export function textOf(html: string, opts: Partial<ExtractOptions> = {}): string
   if (!r.ok) throw new Error(`extraction failed: ${r.failure.kind}`);
   return r.article.text;
 }
+
+/** The clean HTML's visible text (captions included), one string. */
+export function shownOf(html: string, opts: Partial<ExtractOptions> = {}): string {
+  const r = extract(html, opts);
+  if (!r.ok) throw new Error(`extraction failed: ${r.failure.kind}`);
+  return parseHtml(`<body>${r.article.html}</body>`).document.body.textContent ?? '';
+}

@@ -6,9 +6,9 @@ import { countWords, htmlBlocksText, readingMinutes } from './text';
 const blocks = (html: string) => htmlBlocksText(parseHtml(`<body>${html}</body>`).document.body);
 
 describe('htmlBlocksText', () => {
-  it('makes one block per paragraph, heading, list item, caption and table row; collapses whitespace', () => {
+  it('makes one block per paragraph, heading, list item and table row, leaves captions out, collapses whitespace', () => {
     const t = blocks(`<h2>Sub  head</h2><p>One\n  <b>two</b></p><ul><li>a</li><li>b</li></ul><figure><img src="x"><figcaption>Cap</figcaption></figure><table><tr><td>1</td><td>2</td></tr></table><blockquote>Quote</blockquote>`);
-    expect(t).toBe('Sub head\n\nOne two\n\na\n\nb\n\nCap\n\n1 | 2\n\nQuote');
+    expect(t).toBe('Sub head\n\nOne two\n\na\n\nb\n\n1 | 2\n\nQuote');
   });
   it('is the same for the serialised and re-parsed HTML (the view recomputes it)', () => {
     const html = '<p>A <a href="https://x">link</a>.</p><div>Loose <span>text</span><p>inner</p></div>';

@@ -2,10 +2,14 @@
  * Plain text of clean article HTML, block by block. The view recomputes the
  * text from the rendered DOM with this same function to map fact and summary
  * offsets back onto the page, so it depends on nothing but the DOM structure:
- * each block element (p, h1-h6, li, blockquote, figcaption, pre, dt/dd, a table
- * row, ...) becomes one block; blocks are separated by a blank line; whitespace
- * inside a block is collapsed to single spaces; `<br>` ends a block; the cells
- * of a table row are joined with " | ".
+ * each block element (p, h1-h6, li, blockquote, pre, dt/dd, a table row, ...)
+ * becomes one block; blocks are separated by a blank line; whitespace inside a
+ * block is collapsed to single spaces; `<br>` ends a block; the cells of a table
+ * row are joined with " | ".
+ *
+ * Figure captions are shown in the view but are not part of the running text:
+ * a summary should not quote a caption, nor the key facts take a photo's date
+ * ("In this Dec. 12, 2006 file photo...") for an event of the story.
  */
 
 const BLOCK = new Set([
@@ -14,7 +18,7 @@ const BLOCK = new Set([
   'HR', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD',
   'TR', 'UL', 'LEGEND', 'OPTION',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'IFRAME', 'OBJECT', 'SVG', 'MATH', 'svg', 'math']);
+const SKIP = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'IFRAME', 'OBJECT', 'SVG', 'MATH', 'svg', 'math']);
 const CELL = new Set(['TD', 'TH']);
 
 export function htmlBlocksText(root: Element): string {
