@@ -1,6 +1,5 @@
 import type { Article } from '@/utils/article/types';
 import { articleFromTab } from '@/utils/extension/tab-article';
-import { getLibrary } from '@/utils/extension/library';
 import type { ViewFailure } from './messages';
 
 /** Where a view's article comes from: a live tab, or the reading list (offline). */
@@ -15,6 +14,8 @@ export type Load =
 export async function loadArticle(source: Source, force = false): Promise<Load> {
   if (source.kind === 'saved') {
     try {
+      // The reading list's code loads only for saved articles: a click on a page never waits for it.
+      const { getLibrary } = await import('@/utils/extension/library');
       const rec = await (await getLibrary()).getArticle(source.url);
       if (!rec) return { state: 'failed', failure: { kind: 'not-saved', url: source.url }, selection: '' };
       return { state: 'ready', article: rec, selection: '', saved: true };

@@ -52,7 +52,7 @@ export function measureBundle(outDir: string): BundleSizes {
   const popupGz = gz(Buffer.concat(pageScripts(outDir, 'popup.html').map(read)));
   const zip = zipSync(Object.fromEntries(files.map((f) => [relative(outDir, f), new Uint8Array(readFileSync(f))])), { level: 9 });
   return {
-    contentScript: gz(read('content-scripts/content.js')),
+    contentScript: gz(read('extract.js')),
     popupJs: popupGz,
     background: gz(read('background.js')),
     zip: zip.length,

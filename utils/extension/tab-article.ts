@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
 import { reasonFromInjectionError, restrictedReason, siteKey } from '../pages/restricted';
-import { removedBlocksFor } from '../settings/storage';
 import { REQUEST_GLOBAL, type ContentResponse, type ExtractRequest, type TabArticleResult } from './messages';
 
 /** How long a page may take to answer before the reader is told so. */
 export const EXTRACT_TIMEOUT_MS = 5000;
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+const CONTENT_SCRIPT = '/extract.js';
 
 function timeout(ms: number): Promise<'timeout'> {
   return new Promise((resolve) => setTimeout(() => resolve('timeout'), ms));
@@ -21,21 +20,27 @@ export async function articleFromTab(
   tabId: number,
   options: { force?: boolean; timeoutMs?: number; applyRemovedBlocks?: boolean } = {},
 ): Promise<TabArticleResult> {
-  let url: string | undefined;
-  try {
-    url = (await browser.tabs.get(tabId)).url;
-  } catch {
-    return { ok: false, failure: { kind: 'inject-failed', message: 'The tab is gone.' }, selection: '' };
-  }
-  // An unknown URL means activeTab is not granted (yet): try anyway and read the error.
-  const reason = url === undefined ? null : restrictedReason(url);
-  if (reason) return { ok: false, failure: { kind: 'restricted', reason }, selection: '' };
+  const tabUrl = browser.tabs.get(tabId).then(
+    (t) => ({ gone: false, url: t.url }),
+    () => ({ gone: true, url: undefined }),
+  );
+  // A plain click needs nothing from the URL: inject at once, while the tab is looked up.
+  const early = options.force || options.applyRemovedBlocks ? null : inject(tabId, { force: false, removedBlocks: [] }, options.timeoutMs);
 
-  // The views drop removed blocks themselves; saving from the background asks the page to.
-  const request: ExtractRequest = {
-    force: options.force ?? false,
-    removedBlocks: options.applyRemovedBlocks && url ? await removedBlocksFor(siteKey(url)) : [],
-  };
+  const tab = await tabUrl;
+  if (tab.gone) return { ok: false, failure: { kind: 'inject-failed', message: 'The tab is gone.' }, selection: '' };
+  // An unknown URL means activeTab is not granted (yet): the injection's error says why.
+  const reason = tab.url === undefined ? null : restrictedReason(tab.url);
+  if (reason) return { ok: false, failure: { kind: 'restricted', reason }, selection: '' };
+  if (early) return early;
+
+  // "Show anyway", and saving from the background, which drops the removed blocks in the page.
+  const removedBlocks =
+    options.applyRemovedBlocks && tab.url ? await (await import('../settings/storage')).removedBlocksFor(siteKey(tab.url)) : [];
+  return inject(tabId, { force: options.force ?? false, removedBlocks }, options.timeoutMs);
+}
+
+async function inject(tabId: number, request: ExtractRequest, timeoutMs = EXTRACT_TIMEOUT_MS): Promise<TabArticleResult> {
   const run = async (): Promise<ContentResponse | undefined> => {
     performance.mark('sift:inject');
     // The common case (a click on an article) is one round trip; a request needs a second.
@@ -54,7 +59,7 @@ export async function articleFromTab(
   };
 
   try {
-    const answer = await Promise.race([run(), timeout(options.timeoutMs ?? EXTRACT_TIMEOUT_MS)]);
+    const answer = await Promise.race([run(), timeout(timeoutMs)]);
     if (answer === 'timeout') return { ok: false, failure: { kind: 'timeout' }, selection: '' };
     if (!answer) return { ok: false, failure: { kind: 'inject-failed', message: 'The page gave no answer.' }, selection: '' };
     return answer;
