@@ -133,7 +133,8 @@ export function ReaderApp({ surface, source, initial }: Props) {
       const mark = highlightQuote(root, span.quote, occurrenceBefore(analysis.text, span.quote, span.start));
       if (!mark) return;
       mark.tabIndex = -1;
-      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      mark.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
       mark.focus({ preventScroll: true });
     },
     [analysis],

@@ -7,7 +7,7 @@ export type Source = { kind: 'tab'; tabId: number | null } | { kind: 'saved'; ur
 
 export type Load =
   | { state: 'loading' }
-  | { state: 'ready'; article: Article; selection: string; saved: boolean }
+  | { state: 'ready'; article: Article; selection: string }
   | { state: 'failed'; failure: ViewFailure; selection: string };
 
 /** Fetches a view's article. Kept out of the UI chunk so a view can start it before the UI has loaded. */
@@ -18,7 +18,7 @@ export async function loadArticle(source: Source, force = false): Promise<Load> 
       const { getLibrary } = await import('@/utils/extension/library');
       const rec = await (await getLibrary()).getArticle(source.url);
       if (!rec) return { state: 'failed', failure: { kind: 'not-saved', url: source.url }, selection: '' };
-      return { state: 'ready', article: rec, selection: '', saved: true };
+      return { state: 'ready', article: rec, selection: '' };
     } catch (err) {
       return { state: 'failed', failure: { kind: 'storage', message: String(err) }, selection: '' };
     }
@@ -26,6 +26,6 @@ export async function loadArticle(source: Source, force = false): Promise<Load> 
   if (source.tabId === null) return { state: 'failed', failure: { kind: 'no-tab' }, selection: '' };
   const r = await articleFromTab(source.tabId, { force });
   return r.ok
-    ? { state: 'ready', article: r.article, selection: r.selection, saved: false }
+    ? { state: 'ready', article: r.article, selection: r.selection }
     : { state: 'failed', failure: r.failure, selection: r.selection };
 }
