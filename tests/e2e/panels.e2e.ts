@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchSift, openPopupFor, waitForView, type Sift } from './chromium';
+import { clickAction, launchSift, openPopupFor, tabIdOf, waitForView, type Sift } from './chromium';
 import { startServer, type TestServer } from './server';
 
 let sift: Sift;
@@ -150,5 +150,26 @@ describe('key facts and summary in Chromium', () => {
     expect(body).toContain('Russia has sent some 2,500 personnel');
     await again.popup.close();
     await again.page.close();
+  });
+
+  it('"Show original selection" shows just the text the reader selected on the page', async () => {
+    const page = await sift.context.newPage();
+    await page.goto(`${server.url}/euobserver-kazakhstan.plain.html`);
+    const selected = await page.evaluate(() => {
+      const p = Array.from(document.querySelectorAll('p')).find((el) => el.textContent!.includes('Russia has sent some 2,500'))!;
+      getSelection()!.selectAllChildren(p);
+      return getSelection()!.toString().trim();
+    });
+    const tabId = await tabIdOf(sift, page);
+    await clickAction(sift, page);
+    const popup = await sift.context.newPage();
+    await popup.goto(`chrome-extension://${sift.extensionId}/popup.html?tabId=${tabId}`);
+    await waitForView(popup);
+    await popup.getByRole('button', { name: 'Show original selection' }).click();
+    await expect.poll(() => popup.getByTestId('selection-view').innerText()).toBe(selected);
+    await popup.getByRole('button', { name: 'Show clean view' }).click();
+    await expect.poll(() => popup.getByTestId('article-body').isVisible()).toBe(true);
+    await popup.close();
+    await page.close();
   });
 });
