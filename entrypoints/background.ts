@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { articleFromTab } from '@/utils/extension/tab-article';
 import { saveToLibrary, type SaveOutcome } from '@/utils/extension/save';
-import { failureMessage } from '@/components/reader/messages';
+import { failureMessage } from '@/utils/pages/failures';
 
 const SAVE_COMMAND = 'save-article';
 const SAVE_MENU = 'sift-save';

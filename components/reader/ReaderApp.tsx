@@ -22,7 +22,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { ArticleBody } from './ArticleBody';
 import { FactsPanel } from './FactsPanel';
 import { SummaryPanel } from './SummaryPanel';
-import { failureMessage, type ViewFailure } from './messages';
+import { failureMessage, type ViewFailure } from '@/utils/pages/failures';
 import { MARK_PAINTED } from './mark';
 import { loadArticle, type Load, type Source } from './load';
 

@@ -1,6 +1,6 @@
 import type { Article } from '@/utils/article/types';
 import { articleFromTab } from '@/utils/extension/tab-article';
-import type { ViewFailure } from './messages';
+import type { ViewFailure } from '@/utils/pages/failures';
 
 /** Where a view's article comes from: a live tab, or the reading list (offline). */
 export type Source = { kind: 'tab'; tabId: number | null } | { kind: 'saved'; url: string };

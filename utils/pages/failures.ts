@@ -1,5 +1,5 @@
-import type { TabFailure } from '@/utils/extension/messages';
-import { restrictedMessage } from '@/utils/pages/restricted';
+import type { TabFailure } from '../extension/messages';
+import { restrictedMessage } from './restricted';
 
 export type ViewFailure = TabFailure | { kind: 'no-tab' } | { kind: 'not-saved'; url: string } | { kind: 'storage'; message: string };
 
