@@ -51,9 +51,11 @@ async function inject(tabId: number, request: ExtractRequest, timeoutMs = EXTRAC
           (globalThis as Record<string, unknown>)[key] = req;
         },
         args: [REQUEST_GLOBAL, request],
+        injectImmediately: true,
       });
     }
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    // injectImmediately: a reader who clicks while ads still load gets the article now, not at document_idle.
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT], injectImmediately: true });
     performance.mark('sift:extracted');
     return injection?.result as ContentResponse | undefined;
   };
