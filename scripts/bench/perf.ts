@@ -2,12 +2,12 @@
  * Speed, size and memory of Sift (issue "Fast from the click"), in one table:
  *   1. per-stage ms over ../shared/corpus/article-bench-dev in Node, beside plain
  *      Readability on the same pages in the same run;
- *   2. click-to-clean-view latency in real Chromium: from the popup's (or reader
- *      tab's) performance.timeOrigin to the 'sift:clean-view-painted' mark, over
- *      the seed pages and 20 corpus pages served on 127.0.0.1;
+ *   2. click-to-clean-view latency in real Chromium: from the real popup's (or
+ *      reader tab's) performance.timeOrigin to the 'sift:clean-view-painted'
+ *      mark, over the seed pages and 20 corpus pages served on 127.0.0.1;
  *   3. bundle sizes (gzipped) and the popup's JS heap after render.
  *
- *   npm run bench:perf [-- --json FILE] [--pages N]
+ *   npm run bench:perf [-- --json FILE] [--pages N] [--latency-only]
  *
  * Needs a Chrome build (.output/chrome-mv3); `npm run bench` builds first.
  */
@@ -76,6 +76,47 @@ interface Latency {
   steps: Record<'html parsed' | 'injection starts' | 'article back', number[]>;
 }
 
+/** What the real popup's document recorded, read through another extension page. */
+interface PopupMarks {
+  painted: number;
+  parsed: number;
+  inject: number;
+  back: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The real popup, opened by a real toolbar click (CDP Extensions.triggerAction,
+ * which also grants activeTab) while the article stays the active tab, as it
+ * does for a reader. Playwright never sees that popup as a page, so an
+ * extension page in another tab reads its marks through
+ * chrome.extension.getViews; it polls slowly, since it shares the popup's
+ * renderer thread.
+ */
+async function realPopupMarks(helper: import('playwright-core').Page, mark: string): Promise<PopupMarks | null> {
+  const until = Date.now() + 15_000;
+  while (Date.now() < until) {
+    await sleep(100);
+    const marks = await helper.evaluate((m) => {
+      const [w] = chrome.extension.getViews({ type: 'popup' });
+      if (!w) return null;
+      // (No named inner functions: the runner's transpiler would wrap them in a helper the page lacks.)
+      const [painted, inject, back] = [m, 'sift:inject', 'sift:extracted'].map((n) => w.performance.getEntriesByName(n)[0]?.startTime ?? NaN);
+      if (Number.isNaN(painted)) return w.document.documentElement?.dataset.siftReady === 'failed' ? 'failed' : null;
+      const nav = w.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { painted, parsed: nav.domInteractive, inject, back };
+    }, mark);
+    if (marks === 'failed') return null;
+    if (marks) return marks;
+  }
+  return null;
+}
+
+async function closeRealPopup(helper: import('playwright-core').Page): Promise<void> {
+  await helper.evaluate(() => chrome.extension.getViews({ type: 'popup' }).forEach((w) => w.close()));
+}
+
 async function latencyInChromium(pageCount: number): Promise<Latency> {
   const { launchSift, tabIdOf, clickAction } = await import('../../tests/e2e/chromium');
   const { startServer } = await import('../../tests/e2e/server');
@@ -93,34 +134,40 @@ async function latencyInChromium(pageCount: number): Promise<Latency> {
     await view.waitForFunction((m) => performance.getEntriesByName(m).length > 0 || document.documentElement.dataset.siftReady === 'failed', MARK_PAINTED, { timeout: 15_000 });
     return view.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN, MARK_PAINTED);
   };
+  const helper = await sift.context.newPage();
+  await helper.goto(`chrome-extension://${sift.extensionId}/options.html`);
   try {
     for (const path of paths) {
       const page = await sift.context.newPage();
       await page.goto(server.url + path, { waitUntil: 'load' });
       const tabId = await tabIdOf(sift, page);
       await clickAction(sift, page);
-      for (const [surface, file] of [['popup', 'popup.html'], ['tab', 'reader.html']] as const) {
-        const view = await sift.context.newPage();
-        await view.goto(`chrome-extension://${sift.extensionId}/${file}?tabId=${tabId}`);
-        const ms = await paintedAt(view);
-        if (Number.isFinite(ms)) out[surface].push(ms);
-        if (surface === 'popup') {
-          const marks = await view.evaluate(() => ({
-            parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
-            inject: performance.getEntriesByName('sift:inject')[0]?.startTime ?? NaN,
-            back: performance.getEntriesByName('sift:extracted')[0]?.startTime ?? NaN,
-          }));
-          out.steps['html parsed'].push(marks.parsed);
-          out.steps['injection starts'].push(marks.inject);
-          out.steps['article back'].push(marks.back);
-          const cdp = await sift.context.newCDPSession(view);
-          await cdp.send('HeapProfiler.collectGarbage');
-          const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-          out.heap.push(usedSize);
-          await cdp.detach();
-        }
-        await view.close();
+      const marks = await realPopupMarks(helper, MARK_PAINTED);
+      await closeRealPopup(helper);
+      if (marks) {
+        out.popup.push(marks.painted);
+        out.steps['html parsed'].push(marks.parsed);
+        out.steps['injection starts'].push(marks.inject);
+        out.steps['article back'].push(marks.back);
       }
+
+      // The reader tab, as "Open in reader tab" opens it: in front of the article.
+      const tab = await sift.context.newPage();
+      await tab.goto(`chrome-extension://${sift.extensionId}/reader.html?tabId=${tabId}`);
+      const ms = await paintedAt(tab);
+      if (Number.isFinite(ms)) out.tab.push(ms);
+      await tab.close();
+
+      // The popup's heap after render, from the same popup document opened in a tab, where CDP can reach it.
+      const view = await sift.context.newPage();
+      await view.goto(`chrome-extension://${sift.extensionId}/popup.html?tabId=${tabId}`);
+      await paintedAt(view);
+      const cdp = await sift.context.newCDPSession(view);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      out.heap.push(usedSize);
+      await cdp.detach();
+      await view.close();
       await page.close();
     }
   } finally {
@@ -132,8 +179,9 @@ async function latencyInChromium(pageCount: number): Promise<Latency> {
 
 async function main() {
   const json: Record<string, unknown> = {};
-  const stages = stagesInNode();
-  if (!stages) console.log('stages: skipped: ../shared/corpus/article-bench-dev not found');
+  const stages = process.argv.includes('--latency-only') ? null : stagesInNode();
+  if (process.argv.includes('--latency-only')) console.log('stages: skipped (--latency-only)');
+  else if (!stages) console.log('stages: skipped: ../shared/corpus/article-bench-dev not found');
   else {
     const n = stages['Sift total'].length;
     console.log(`\nPipeline stages in Node over ${n} corpus pages (ms per page; jsdom parsing excluded)\n`);
@@ -154,7 +202,9 @@ async function main() {
   }
 
   const lat = await latencyInChromium(Number(arg('--pages') ?? 20));
-  console.log(`\nClick to clean view in Chromium (ms from the view's timeOrigin to '${MARK_PAINTED}'), ${lat.popup.length} pages\n`);
+  console.log(
+    `\nClick to clean view in Chromium (ms from the view's timeOrigin to '${MARK_PAINTED}'; the popup is the real one a toolbar click opens), ${lat.popup.length} pages\n`,
+  );
   console.log(
     table(
       ['view', 'median', 'p95', 'budget'],
