@@ -1,4 +1,8 @@
 import { render } from 'preact';
+// Styles come with the UI chunk: in the page's <head> they would hold back the
+// first script, and with it the start of extraction, until they had loaded.
+import '@/components/theme.css';
+import './reader.css';
 import { ReaderApp } from './ReaderApp';
 import type { Load, Source } from './load';
 import { prepareViewHtml } from '@/utils/view/prepare';

@@ -1,7 +1,5 @@
 import { targetTabId } from '@/utils/extension/tab-article';
 import { loadArticle } from '@/components/reader/load';
-import '@/components/theme.css';
-import '@/components/reader/reader.css';
 
 // The popup shows the clean view of `?tabId=N` (the reader tab and tests use
 // that) or of the active tab, which the toolbar click or shortcut just granted.
