@@ -95,10 +95,10 @@ export function ReaderApp({ surface, source, initial }: Props) {
   // Paint the clean view first; facts and summary follow on the next task.
   useEffect(() => {
     if (!article || !viewReady) return;
-    requestAnimationFrame(() => {
-      if (!performance.getEntriesByName(MARK_PAINTED).length) performance.mark(MARK_PAINTED);
-      document.documentElement.dataset.siftReady = '1';
-    });
+    // Preact runs effects after the next frame is painted (rAF, then a task),
+    // so this is the moment the clean view is on screen.
+    if (!performance.getEntriesByName(MARK_PAINTED).length) performance.mark(MARK_PAINTED);
+    document.documentElement.dataset.siftReady = '1';
     // The fact and summary code loads after the view is painted.
     let alive = true;
     const timer = setTimeout(async () => {
