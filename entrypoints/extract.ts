@@ -1,33 +1,24 @@
 import { defineUnlistedScript } from '#imports';
-import { extractArticle } from '@/utils/extract';
-import { currentStoryIndex, keepOnlyStory } from '@/utils/extract/current-article';
-import { REQUEST_GLOBAL, type ContentResponse, type ExtractRequest } from '@/utils/extension/messages';
+import { extractDraft } from '@/utils/extract/draft';
+import { startPageWork } from '@/utils/extension/in-page';
+import type { DraftResponse } from '@/utils/extension/messages';
 
 /**
- * Sift's content script, injected on demand (never declared in the manifest,
- * so Sift runs on no page the user did not ask about). An unlisted script
- * rather than a WXT content script: it needs no browser API, and WXT's content
- * script wrapper would add the API polyfill and a context object to every
- * injection (~12 KB to compile on each click). Extracts from a clone so the live page is
- * never touched, and returns plain data as the executeScript result. The
- * location is read when it runs, so a single-page app gives the article of
- * the URL shown now.
+ * The content script a click injects (never declared in the manifest, so Sift
+ * runs on no page the user did not ask about). It does in the page only what
+ * must be done there: copy the page and extract the cleaned article from the
+ * copy. The view that asked sanitises it (utils/extract/finish), so DOMPurify
+ * is neither compiled nor run in the page on the way to the clean view.
+ * An unlisted script rather than a WXT content script: it needs no browser
+ * API, and WXT's wrapper would add the API polyfill to every injection.
  */
 export default defineUnlistedScript({
-  main(): ContentResponse {
-    const request = ((globalThis as Record<string, unknown>)[REQUEST_GLOBAL] ?? {}) as Partial<ExtractRequest>;
-    delete (globalThis as Record<string, unknown>)[REQUEST_GLOBAL];
-    const selection = window.getSelection()?.toString() ?? '';
-    const t0 = performance.now();
-    const clone = document.cloneNode(true) as Document;
-    keepOnlyStory(clone, currentStoryIndex(document, { height: window.innerHeight }));
-    const cloneMs = performance.now() - t0;
-    const result = extractArticle(clone, {
-      url: location.href,
-      window,
-      force: request.force ?? false,
-      removedBlocks: request.removedBlocks ?? [],
-    });
-    return { ...result, timings: { clone: cloneMs, ...result.timings }, selection } as ContentResponse;
+  main(): DraftResponse {
+    const { request, copy, url, selection, timings } = startPageWork();
+    const r = extractDraft(copy, { url, force: request.force, removedBlocks: request.removedBlocks });
+    Object.assign(timings, r.timings);
+    return r.ok
+      ? { ok: true, draft: { ...r.meta, unsafeHtml: r.content.outerHTML }, timings, selection }
+      : { ok: false, failure: r.failure, timings, selection };
   },
 });

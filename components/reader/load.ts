@@ -1,5 +1,5 @@
 import type { Article } from '@/utils/article/types';
-import { articleFromTab } from '@/utils/extension/tab-article';
+import { draftFromTab } from '@/utils/extension/tab-article';
 import type { ViewFailure } from '@/utils/pages/failures';
 
 /** Where a view's article comes from: a live tab, or the reading list (offline). */
@@ -24,8 +24,13 @@ export async function loadArticle(source: Source, force = false): Promise<Load> 
     }
   }
   if (source.tabId === null) return { state: 'failed', failure: { kind: 'no-tab' }, selection: '' };
-  const r = await articleFromTab(source.tabId, { force });
-  return r.ok
-    ? { state: 'ready', article: r.article, selection: r.selection }
-    : { state: 'failed', failure: r.failure, selection: r.selection };
+  const r = await draftFromTab(source.tabId, { force });
+  if (!r.ok) return { state: 'failed', failure: r.failure, selection: r.selection };
+  // The page sent its cleaned article unsanitised: sanitise it here, where the
+  // sanitiser is already loaded (the UI chunk has it) and warm.
+  const { finishDraft } = await import('@/utils/extract/finish');
+  const article = finishDraft(r.draft, window);
+  return article
+    ? { state: 'ready', article, selection: r.selection }
+    : { state: 'failed', failure: { kind: 'empty' }, selection: r.selection };
 }

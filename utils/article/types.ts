@@ -24,6 +24,18 @@ export interface Article {
   readingMinutes: number;
 }
 
+/** What the page tells about an article besides its body. */
+export type ArticleMeta = Pick<Article, 'url' | 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'dir' | 'excerpt'>;
+
+/**
+ * An article as the click's content script sends it: cleaned, but its HTML is
+ * not sanitised yet. Only finishArticle (utils/extract/finish) turns it into
+ * an Article; nothing may render `unsafeHtml`.
+ */
+export interface ArticleDraft extends ArticleMeta {
+  unsafeHtml: string;
+}
+
 /** Milliseconds per pipeline stage, for the benchmarks and the reader command. */
 export type StageTimings = Partial<Record<'parse' | 'clone' | 'readability' | 'clean' | 'sanitize' | 'facts' | 'summary', number>>;
 

@@ -1,4 +1,4 @@
-import type { Article, ExtractFailure, StageTimings } from '../article/types';
+import type { Article, ArticleDraft, ExtractFailure, StageTimings } from '../article/types';
 import type { RestrictedReason } from '../pages/restricted';
 
 /** What the extension asks of the content script (set on its global before it runs). */
@@ -10,10 +10,15 @@ export interface ExtractRequest {
 /** The global the request is handed over in: both scripts run in the same isolated world. */
 export const REQUEST_GLOBAL = '__siftExtractRequest';
 
-/** What the content script answers: plain data, so it survives structured cloning. */
-export type ContentResponse =
-  | { ok: true; article: Article; timings: StageTimings; selection: string }
+/** What a content script answers, around its payload: plain data, so it survives structured cloning. */
+export type PageResponse<T> =
+  | ({ ok: true; timings: StageTimings; selection: string } & T)
   | { ok: false; failure: ExtractFailure; timings: StageTimings; selection: string };
+
+/** The click's script (/extract.js): an unsanitised draft, which the view finishes. */
+export type DraftResponse = PageResponse<{ draft: ArticleDraft }>;
+/** The save's script (/extract-sanitized.js): a finished, sanitised article, for a background with no DOM. */
+export type ContentResponse = PageResponse<{ article: Article }>;
 
 /** Why a tab gave no article, from the extension's side. */
 export type TabFailure =
@@ -22,6 +27,10 @@ export type TabFailure =
   | { kind: 'inject-failed'; message: string }
   | { kind: 'timeout' };
 
-export type TabArticleResult =
-  | { ok: true; article: Article; timings: StageTimings; selection: string }
+/** What the extension gets from a tab: the script's payload, or why there is none. */
+export type TabResult<T> =
+  | ({ ok: true; timings: StageTimings; selection: string } & T)
   | { ok: false; failure: TabFailure; selection: string };
+
+export type TabDraftResult = TabResult<{ draft: ArticleDraft }>;
+export type TabArticleResult = TabResult<{ article: Article }>;

@@ -1,31 +1,60 @@
 import { browser } from 'wxt/browser';
 import { reasonFromInjectionError, restrictedReason, siteKey } from '../pages/restricted';
-import { REQUEST_GLOBAL, type ContentResponse, type ExtractRequest, type TabArticleResult } from './messages';
+import {
+  REQUEST_GLOBAL,
+  type ExtractRequest,
+  type PageResponse,
+  type TabArticleResult,
+  type TabDraftResult,
+  type TabResult,
+} from './messages';
+import type { Article, ArticleDraft } from '../article/types';
 
 /** How long a page may take to answer before the reader is told so. */
 export const EXTRACT_TIMEOUT_MS = 5000;
 
-const CONTENT_SCRIPT = '/extract.js';
+type ScriptFile = '/extract.js' | '/extract-sanitized.js';
+
+/** The click's script: the cleaned draft, which the view sanitises. */
+const VIEW_SCRIPT: ScriptFile = '/extract.js';
+/** The background's script: the finished article, sanitised in the page (a service worker has no DOM). */
+const SAVE_SCRIPT: ScriptFile = '/extract-sanitized.js';
+
+interface TabOptions {
+  force?: boolean;
+  timeoutMs?: number;
+  applyRemovedBlocks?: boolean;
+}
 
 function timeout(ms: number): Promise<'timeout'> {
   return new Promise((resolve) => setTimeout(() => resolve('timeout'), ms));
 }
 
 /**
- * Injects Sift's content script into the tab (allowed by the activeTab grant
- * that the toolbar click, shortcut or context menu gave) and returns the
- * clean article it extracted. Never throws: every failure is a value.
+ * The article in the tab, as a draft for a view to finish (sanitise) itself:
+ * the content script behind the toolbar click and the shortcut.
  */
-export async function articleFromTab(
-  tabId: number,
-  options: { force?: boolean; timeoutMs?: number; applyRemovedBlocks?: boolean } = {},
-): Promise<TabArticleResult> {
+export function draftFromTab(tabId: number, options: TabOptions = {}): Promise<TabDraftResult> {
+  return fromTab<{ draft: ArticleDraft }>(tabId, VIEW_SCRIPT, options);
+}
+
+/** The finished, sanitised article in the tab: for the background, which has no DOM. */
+export function articleFromTab(tabId: number, options: TabOptions = {}): Promise<TabArticleResult> {
+  return fromTab<{ article: Article }>(tabId, SAVE_SCRIPT, options);
+}
+
+/**
+ * Injects one of Sift's content scripts into the tab (allowed by the activeTab
+ * grant that the toolbar click, shortcut or context menu gave) and returns
+ * what it extracted. Never throws: every failure is a value.
+ */
+async function fromTab<T>(tabId: number, file: ScriptFile, options: TabOptions): Promise<TabResult<T>> {
   const tabUrl = browser.tabs.get(tabId).then(
     (t) => ({ gone: false, url: t.url }),
     () => ({ gone: true, url: undefined }),
   );
   // A plain click needs nothing from the URL: inject at once, while the tab is looked up.
-  const early = options.force || options.applyRemovedBlocks ? null : inject(tabId, { force: false, removedBlocks: [] }, options.timeoutMs);
+  const early = options.force || options.applyRemovedBlocks ? null : inject<T>(tabId, file, { force: false, removedBlocks: [] }, options.timeoutMs);
 
   const tab = await tabUrl;
   if (tab.gone) return { ok: false, failure: { kind: 'inject-failed', message: 'The tab is gone.' }, selection: '' };
@@ -37,11 +66,11 @@ export async function articleFromTab(
   // "Show anyway", and saving from the background, which drops the removed blocks in the page.
   const removedBlocks =
     options.applyRemovedBlocks && tab.url ? await (await import('../settings/storage')).removedBlocksFor(siteKey(tab.url)) : [];
-  return inject(tabId, { force: options.force ?? false, removedBlocks }, options.timeoutMs);
+  return inject<T>(tabId, file, { force: options.force ?? false, removedBlocks }, options.timeoutMs);
 }
 
-async function inject(tabId: number, request: ExtractRequest, timeoutMs = EXTRACT_TIMEOUT_MS): Promise<TabArticleResult> {
-  const run = async (): Promise<ContentResponse | undefined> => {
+async function inject<T>(tabId: number, file: ScriptFile, request: ExtractRequest, timeoutMs = EXTRACT_TIMEOUT_MS): Promise<TabResult<T>> {
+  const run = async (): Promise<PageResponse<T> | undefined> => {
     performance.mark('sift:inject');
     // The common case (a click on an article) is one round trip; a request needs a second.
     if (request.force || request.removedBlocks.length) {
@@ -55,9 +84,9 @@ async function inject(tabId: number, request: ExtractRequest, timeoutMs = EXTRAC
       });
     }
     // injectImmediately: a reader who clicks while ads still load gets the article now, not at document_idle.
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT], injectImmediately: true });
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [file], injectImmediately: true });
     performance.mark('sift:extracted');
-    return injection?.result as ContentResponse | undefined;
+    return injection?.result as PageResponse<T> | undefined;
   };
 
   try {

@@ -1,111 +1,34 @@
 /**
  * Article extraction: metadata, Readability, cleaning before and after it,
- * images and links, sanitising, plain text. Pure: it takes a Document (which
- * it mutates: callers pass a clone) and a window for DOMPurify.
+ * images and links (draft.ts), then sanitising and plain text (finish.ts).
+ * Pure: it takes a Document (which it mutates: callers pass a clone) and a
+ * window for DOMPurify.
  */
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { Article, ExtractFailure, StageTimings } from '../article/types';
-import { postClean, preClean } from './clean';
-import { fixMedia } from './media';
-import { readMetadata } from './metadata';
-import { sanitizeToBody } from './sanitize';
-import { collapseWhitespace, countWords, htmlBlocksText, readingMinutes } from './text';
+import { extractDraft, type ExtractOptions as DraftOptions } from './draft';
+import { finishArticle } from './finish';
 
 export { blockFingerprint } from './fingerprint';
 export { sanitizeArticleHtml } from './sanitize';
 export { htmlBlocksText } from './text';
+export { DEFAULT_MAX_ELEMENTS } from './draft';
 
-export interface ExtractOptions {
-  /** Page URL (for resolving relative links/images, and fallback site name). */
-  url?: string;
+export interface ExtractOptions extends DraftOptions {
   /** A window for DOMPurify (content script: window; Node: the jsdom window). A cloned document has no defaultView. */
   window: Window & typeof globalThis;
-  /** Fingerprints of blocks the user removed on this site before (see blockFingerprint). */
-  removedBlocks?: string[];
-  /** "Show anyway": skip the isProbablyReaderable gate. */
-  force?: boolean;
-  /** Above this many elements: failure 'too-large' instead of a long freeze. */
-  maxElements?: number;
 }
 
 export type ExtractResult =
   | { ok: true; article: Article; timings: StageTimings }
   | { ok: false; failure: ExtractFailure; timings: StageTimings };
 
-/** Typical news pages have 1,000-20,000 elements; Readability's passes grow with it, so stop well before a freeze. */
-export const DEFAULT_MAX_ELEMENTS = 80_000;
-
-const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
-function stripSiteSuffix(title: string, siteName: string | null): string {
-  if (!siteName) return title;
-  const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return title.replace(new RegExp(`\\s*[|\\-–—:·•]\\s*${esc}\\s*$`, 'i'), '').trim() || title;
-}
-
-function hostOf(url: string | undefined): string | null {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
-}
-
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
-  const timings: StageTimings = {};
-  const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : undefined);
-  const elements = doc.getElementsByTagName('*').length;
-  const max = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  if (elements > max) {
-    // Serialising is costly, but only on this path and once.
-    const bytes = doc.documentElement?.outerHTML.length ?? 0;
-    return { ok: false, failure: { kind: 'too-large', bytes, elements }, timings };
-  }
-  const meta = readMetadata(doc, url);
-  const docTitle = collapseWhitespace(doc.title ?? '');
-  if (!options.force && !isProbablyReaderable(doc)) {
-    return { ok: false, failure: { kind: 'not-article', title: meta.title ?? docTitle }, timings };
-  }
-
-  let t = now();
-  preClean(doc);
-  timings.clean = now() - t;
-
-  t = now();
-  const parsed = new Readability(doc, { serializer: (el: Node) => el as unknown as string }).parse();
-  timings.readability = now() - t;
-  const content = parsed?.content as unknown as Element | null | undefined;
-  if (!parsed || !content) return { ok: false, failure: { kind: 'empty' }, timings };
-
-  t = now();
-  const title = stripSiteSuffix(meta.title ?? parsed.title ?? docTitle, meta.siteName);
-  postClean(content, { title, removedBlocks: options.removedBlocks, articleBody: meta.articleBody, host: hostOf(url) });
-  fixMedia(content, url);
-  timings.clean = (timings.clean ?? 0) + (now() - t);
-
-  t = now();
-  const body = sanitizeToBody(content, options.window);
-  const text = htmlBlocksText(body);
-  const html = body.innerHTML;
-  timings.sanitize = now() - t;
-  if (!text) return { ok: false, failure: { kind: 'empty' }, timings };
-
-  const wordCount = countWords(text);
-  const article: Article = {
-    url: meta.canonical ?? url ?? '',
-    title,
-    byline: meta.byline ?? (parsed.byline ? collapseWhitespace(parsed.byline) : null),
-    siteName: meta.siteName ?? parsed.siteName ?? null,
-    published: meta.published,
-    lang: meta.lang ?? parsed.lang ?? null,
-    dir: meta.dir ?? parsed.dir ?? null,
-    excerpt: meta.excerpt ?? (parsed.excerpt ? collapseWhitespace(parsed.excerpt) : null),
-    html,
-    text,
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
-  };
-  return { ok: true, article, timings };
+  const draft = extractDraft(doc, options);
+  if (!draft.ok) return draft;
+  const { timings } = draft;
+  const article = finishArticle(draft.meta, draft.content, options.window, timings);
+  return article ? { ok: true, article, timings } : { ok: false, failure: { kind: 'empty' }, timings };
 }
 
 /** Baseline for the benchmark: plain Readability 0.6.0, textContent of its result. */

@@ -74,7 +74,7 @@ export function sanitizeArticleHtml(html: string, window: Window & typeof global
   return purifierFor(window).sanitize(html, SANITIZE_CONFIG) as unknown as string;
 }
 
-/** Sanitise a node (it is imported, not changed) and return the clean body element. */
-export function sanitizeToBody(node: Node, window: Window & typeof globalThis): HTMLElement {
-  return purifierFor(window).sanitize(node, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
+/** Sanitise a node (it is imported, not changed) or an HTML string, and return the clean body element. */
+export function sanitizeToBody(dirty: Node | string, window: Window & typeof globalThis): HTMLElement {
+  return purifierFor(window).sanitize(dirty, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
 }

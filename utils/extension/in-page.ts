@@ -1,0 +1,35 @@
+/**
+ * What both content scripts do before extracting: take the request the
+ * extension left on the isolated world's global, and copy the page (only the
+ * story in view, on an infinite-scroll page). The location is read when they
+ * run, so a single-page app gives the article of the URL shown now.
+ */
+import type { StageTimings } from '../article/types';
+import { cloneForExtraction } from '../extract/clone';
+import { currentStoryIndex, keepOnlyStory } from '../extract/current-article';
+import { REQUEST_GLOBAL, type ExtractRequest } from './messages';
+
+export interface PageWork {
+  request: ExtractRequest;
+  copy: Document;
+  url: string;
+  selection: string;
+  timings: StageTimings;
+}
+
+export function startPageWork(): PageWork {
+  const global = globalThis as Record<string, unknown>;
+  const request = (global[REQUEST_GLOBAL] ?? {}) as Partial<ExtractRequest>;
+  delete global[REQUEST_GLOBAL];
+  const selection = window.getSelection()?.toString() ?? '';
+  const t0 = performance.now();
+  const copy = cloneForExtraction(document);
+  keepOnlyStory(copy, currentStoryIndex(document, { height: window.innerHeight }));
+  return {
+    request: { force: request.force ?? false, removedBlocks: request.removedBlocks ?? [] },
+    copy,
+    url: location.href,
+    selection,
+    timings: { clone: performance.now() - t0 },
+  };
+}
