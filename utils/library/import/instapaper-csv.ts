@@ -4,7 +4,7 @@
  * folder (and Starred) becomes a tag, since Instapaper folders exclude Archive.
  */
 import { normalizeTags } from '../types';
-import { checkColumns, type CsvRecord } from './csv';
+import { checkColumns, unguardCsvText, type CsvRecord } from './csv';
 import { ImportError, linkArticle, timeToMs, webUrl, type ParsedImport } from './types';
 
 export function isInstapaperHeader(h: string[]): boolean {
@@ -38,10 +38,10 @@ export function parseInstapaperCsv(records: CsvRecord[], now: number): ParsedImp
       }
       tags = parsed;
     }
-    const f = folder.trim();
+    const f = unguardCsvText(folder.trim());
     const lower = f.toLowerCase();
     if (f && lower !== 'unread' && lower !== 'archive') tags = [...tags, lower === 'starred' ? 'starred' : f];
-    out.articles.push(linkArticle(url, title, ts ? timeToMs(Number(ts)) : now, lower === 'archive', normalizeTags(tags), selection));
+    out.articles.push(linkArticle(url, unguardCsvText(title), ts ? timeToMs(Number(ts)) : now, lower === 'archive', normalizeTags(tags), unguardCsvText(selection)));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /** Pocket's last export (CSV): `title,url,time_added,tags,status`, sometimes with a `cursor` column. */
 import { normalizeTags } from '../types';
-import { checkColumns, type CsvRecord } from './csv';
+import { checkColumns, unguardCsvText, type CsvRecord } from './csv';
 import { ImportError, linkArticle, timeToMs, webUrl, type ParsedImport } from './types';
 
 export function isPocketHeader(h: string[]): boolean {
@@ -25,8 +25,8 @@ export function parsePocketCsv(records: CsvRecord[], now: number): ParsedImport 
     if (added && !/^\d+$/.test(added)) throw new ImportError(`Line ${r.line}: time_added should be a Unix time, found "${added}".`);
     const status = f[si]!.trim().toLowerCase();
     if (status && status !== 'unread' && status !== 'archive') throw new ImportError(`Line ${r.line}: status should be unread or archive, found "${f[si]}".`);
-    const tags = normalizeTags(f[gi]!.split('|'));
-    out.articles.push(linkArticle(url, f[ti]!, added ? timeToMs(Number(added)) : now, status === 'archive', tags));
+    const tags = normalizeTags(unguardCsvText(f[gi]!).split('|'));
+    out.articles.push(linkArticle(url, unguardCsvText(f[ti]!), added ? timeToMs(Number(added)) : now, status === 'archive', tags));
   }
   return out;
 }
