@@ -54,8 +54,11 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
   }, [debounced, filter, tag, offset, tick]);
 
   // The tag list reads every article (and warms the search index): do it once the
-  // first screen is up and the page is idle.
+  // first screen is up and the page is idle. Idle time comes earlier, while the
+  // first page is read from IndexedDB, and a scan then would hold that read up.
+  const firstScreenUp = result !== null;
   useEffect(() => {
+    if (!firstScreenUp) return;
     const load = () => void libRef.current.then((lib) => lib.listTags()).then(setTags, () => {});
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(load, { timeout: 1000 });
@@ -63,7 +66,7 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
     }
     const t = setTimeout(load, 300);
     return () => clearTimeout(t);
-  }, [tick]);
+  }, [tick, firstScreenUp]);
 
   const act = async (fn: (lib: Library) => Promise<unknown>) => {
     try {
