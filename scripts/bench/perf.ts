@@ -73,6 +73,8 @@ interface Latency {
   popup: number[];
   tab: number[];
   heap: number[];
+  /** Pages that showed a message (e.g. "not an article") instead of a clean view: no latency to take. */
+  noView: Set<string>;
   /** popup only: ms from timeOrigin to each step */
   steps: Record<'html parsed' | 'injection starts' | 'article back', number[]>;
 }
@@ -130,7 +132,7 @@ async function latencyInChromium(pageCount: number, rounds: number): Promise<Lat
     server.pages.set(`/corpus/${p.id}.html`, readHtmlFile(p.file));
     paths.push(`/corpus/${p.id}.html`);
   }
-  const out: Latency = { popup: [], tab: [], heap: [], steps: { 'html parsed': [], 'injection starts': [], 'article back': [] } };
+  const out: Latency = { popup: [], tab: [], heap: [], noView: new Set(), steps: { 'html parsed': [], 'injection starts': [], 'article back': [] } };
   const paintedAt = async (view: import('playwright-core').Page) => {
     await view.waitForFunction((m) => performance.getEntriesByName(m).length > 0 || document.documentElement.dataset.siftReady === 'failed', MARK_PAINTED, { timeout: 15_000 });
     return view.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN, MARK_PAINTED);
@@ -153,7 +155,7 @@ async function latencyInChromium(pageCount: number, rounds: number): Promise<Lat
         out.steps['html parsed'].push(marks.parsed);
         out.steps['injection starts'].push(marks.inject);
         out.steps['article back'].push(marks.back);
-      }
+      } else out.noView.add(path);
 
       // The reader tab, as "Open in reader tab" opens it: in front of the article.
       const tab = await sift.context.newPage();
@@ -214,6 +216,7 @@ async function main() {
   console.log(
     `\nClick to clean view in Chromium (ms from the view's timeOrigin to '${MARK_PAINTED}'; the popup is the real one a toolbar click opens), ${lat.popup.length / rounds} pages × ${rounds} rounds\n`,
   );
+  if (lat.noView.size) console.log(`(left out, no clean view to time: ${[...lat.noView].join(', ')})\n`);
   console.log(
     table(
       ['view', 'median', 'p95', 'budget'],
