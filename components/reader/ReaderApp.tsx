@@ -47,11 +47,13 @@ interface Props {
   source: Source;
   /** The first load, when the entry point started it before the UI loaded. */
   initial?: Promise<Load>;
+  /** Opened with "Show anyway" already chosen (a reader tab opened from such a popup). */
+  forced?: boolean;
 }
 
-export function ReaderApp({ surface, source, initial }: Props) {
+export function ReaderApp({ surface, source, initial, forced = false }: Props) {
   const { settings, loaded: settingsLoaded } = useSettings();
-  const [force, setForce] = useState(false);
+  const [force, setForce] = useState(forced);
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<Load>({ state: 'loading' });
   // Blocks removed per site; null until read, so the view never flashes them.
@@ -65,7 +67,7 @@ export function ReaderApp({ surface, source, initial }: Props) {
   useEffect(() => {
     let alive = true;
     setState({ state: 'loading' });
-    const first = attempt === 0 && !force && initial;
+    const first = attempt === 0 && force === forced && initial;
     (first || loadArticle(source, force)).then((l) => alive && setState(l));
     return () => {
       alive = false;
@@ -169,7 +171,8 @@ export function ReaderApp({ surface, source, initial }: Props) {
   };
 
   const openTab = () => {
-    const q = source.kind === 'saved' ? `saved=${encodeURIComponent(source.url)}` : `tabId=${source.tabId}`;
+    // "Show anyway" carries over: the tab must not answer "not an article" again.
+    const q = source.kind === 'saved' ? `saved=${encodeURIComponent(source.url)}` : `tabId=${source.tabId}${force ? '&force=1' : ''}`;
     browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?${q}` as '/reader.html') });
     if (surface === 'popup') window.close();
   };

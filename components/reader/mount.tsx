@@ -8,7 +8,7 @@ import type { Load, Source } from './load';
 import { prepareViewHtml } from '@/utils/view/prepare';
 
 /** Renders the clean view into #app (the popup and reader tab load this lazily). */
-export function mountReader(props: { surface: 'popup' | 'tab'; source: Source; initial?: Promise<Load> }): void {
+export function mountReader(props: { surface: 'popup' | 'tab'; source: Source; initial?: Promise<Load>; forced?: boolean }): void {
   render(<ReaderApp {...props} />, document.getElementById('app')!);
   // While the page extracts, run the sanitiser once on a scrap, so its code is
   // compiled before the article arrives (the page's work and ours overlap).

@@ -157,6 +157,11 @@ describe('clean view in Chromium', () => {
     await popup.getByTestId('show-anyway').click();
     await expect.poll(() => popup.getByTestId('title').textContent()).toBe('Acme Widgets');
     expect(errors).toEqual([]);
+    // The reader tab opened from there shows the page too, not the message again.
+    const [tab] = await Promise.all([sift.context.waitForEvent('page'), popup.getByTestId('open-tab').click()]);
+    expect(await waitForView(tab)).toBe('1');
+    expect(await tab.getByTestId('title').textContent()).toBe('Acme Widgets');
+    await tab.close();
     await popup.close();
     await page.close();
   });
