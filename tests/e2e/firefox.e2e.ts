@@ -43,7 +43,7 @@ describe.runIf(existsSync(FIREFOX))('clean view in Firefox', () => {
     await server?.close();
   });
 
-  it('renders the clean view of a served seed page', async () => {
+  it('renders the clean view of a served seed page, saves it and exports the list', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/euobserver-kazakhstan.html`);
     const popup = await browser.newPage();
@@ -63,5 +63,28 @@ describe.runIf(existsSync(FIREFOX))('clean view in Firefox', () => {
     expect(body).not.toContain('Listen to article');
     expect(await popup.$eval('[data-testid="published"]', (el) => el.getAttribute('datetime'))).toBe('2022-01-06');
     await popup.screenshot({ path: `${ARTIFACTS}/firefox-popup.png` });
+
+    // Save it, then export the reading list: the file is built in a worker.
+    await popup.click('[data-testid="save"]');
+    await popup.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent === 'Saved to your reading list.');
+    await gotoExt(popup, `${BASE}/list.html`);
+    await popup.waitForSelector('[data-testid="list-item"]');
+    // Catch the download's Blob instead of letting Firefox save a file.
+    await popup.evaluate(() => {
+      const w = window as unknown as { siftExport?: Promise<string> };
+      w.siftExport = new Promise((resolve) => {
+        URL.createObjectURL = (blob: Blob | MediaSource) => {
+          void (blob as Blob).text().then(resolve);
+          return 'about:blank';
+        };
+      });
+      HTMLAnchorElement.prototype.click = () => {};
+    });
+    const [button] = await popup.$$('xpath/.//button[normalize-space()="Sift backup (JSON)"]');
+    await button!.click();
+    const text = await popup.evaluate(() => (window as unknown as { siftExport: Promise<string> }).siftExport);
+    const backup = JSON.parse(text);
+    expect(backup.articles.map((a: { title: string }) => a.title)).toEqual(['US, EU worried over Russian intervention in Kazakhstan']);
+    expect(await popup.evaluate(() => document.body.innerText)).toContain('Exported 1 article as');
   });
 });

@@ -82,8 +82,10 @@ describe('reading list in Chromium', () => {
     expect(await saved.getByTestId('article-body').innerText()).toContain('Russia has sent some 2,500 personnel');
     await saved.close();
 
-    // 5. Exports: Sift JSON and Markdown notes.
+    // 5. Exports: Sift JSON and Markdown notes, built off the page's main thread.
+    const worker = list.waitForEvent('worker');
     const json = await download(list, 'Sift backup (JSON)');
+    expect((await worker).url()).toMatch(/\/export\.worker-[\w-]+\.js$/);
     expect(json.name).toMatch(/\.json$/);
     const backup = JSON.parse(json.data.toString('utf8'));
     expect(backup.format).toBe('sift-library');

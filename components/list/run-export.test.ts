@@ -1,0 +1,70 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { openLibrary } from '@/utils/library/db';
+import { sampleArticles } from '@/utils/library/sample';
+import { runExport } from './run-export';
+import type { ExportReply } from './export-messages';
+
+async function library(n: number) {
+  const lib = await openLibrary(new IDBFactory());
+  await lib.importArticles(sampleArticles(n));
+  return lib;
+}
+
+/** A stand-in Worker that answers each request the given way. */
+function fakeWorker(answer: (w: { onmessage: ((e: { data: ExportReply }) => void) | null; onerror: ((e: { preventDefault(): void }) => void) | null }) => void) {
+  const terminated: boolean[] = [];
+  class FakeWorker {
+    onmessage: ((e: { data: ExportReply }) => void) | null = null;
+    onerror: ((e: { preventDefault(): void }) => void) | null = null;
+    postMessage() {
+      setTimeout(() => answer(this), 0);
+    }
+    terminate() {
+      terminated.push(true);
+    }
+  }
+  vi.stubGlobal('Worker', FakeWorker);
+  return terminated;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('runExport', () => {
+  it('builds the file in the page where no worker can start', async () => {
+    const lib = await library(3);
+    const { file, count } = await runExport({ kind: 'json' }, Promise.resolve(lib));
+    expect(count).toBe(3);
+    expect(JSON.parse(file.data as string).articles).toHaveLength(3);
+  });
+
+  it('exports only the chosen articles', async () => {
+    const lib = await library(4);
+    const urls = sampleArticles(4).slice(1, 3).map((a) => a.url);
+    const { file, count } = await runExport({ kind: 'pocket', urls }, Promise.resolve(lib));
+    expect(count).toBe(2);
+    expect((file.data as string).trim().split('\r\n')).toHaveLength(3);
+  });
+
+  it("takes the worker's file, and stops the worker", async () => {
+    const terminated = fakeWorker((w) => w.onmessage?.({ data: { ok: true, count: 7, file: { filename: 'x.json', mime: 'application/json', data: '{}' } } }));
+    // A library that never opens: the page must not need it.
+    const r = await runExport({ kind: 'json' }, new Promise(() => {}));
+    expect(r.count).toBe(7);
+    expect(terminated).toHaveLength(1);
+  });
+
+  it('says what went wrong when the worker cannot read the list', async () => {
+    fakeWorker((w) => w.onmessage?.({ data: { ok: false, message: 'The reading list could not be read.' } }));
+    await expect(runExport({ kind: 'json' }, Promise.resolve(await library(1)))).rejects.toThrow('The reading list could not be read.');
+  });
+
+  it('falls back to the page when the worker dies', async () => {
+    const lib = await library(2);
+    const terminated = fakeWorker((w) => w.onerror?.({ preventDefault() {} }));
+    const { count } = await runExport({ kind: 'json' }, Promise.resolve(lib));
+    expect(count).toBe(2);
+    expect(terminated).toHaveLength(1);
+  });
+});

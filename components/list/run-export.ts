@@ -1,0 +1,47 @@
+import type { ExportFile } from '@/utils/library/export/types';
+import type { Library } from '@/utils/library/db';
+import type { SavedArticle } from '@/utils/library/types';
+import { buildExport } from './exporters';
+import type { ExportReply, ExportRequest } from './export-messages';
+
+/**
+ * Builds the export in a worker, so the page keeps answering. Where the worker
+ * cannot start or dies, the export is built in the page as before; an error
+ * the worker reports (the reading list cannot be read) rejects with its message.
+ */
+export async function runExport(request: ExportRequest, library: Promise<Library>): Promise<{ file: ExportFile; count: number }> {
+  let reply: ExportReply | null;
+  try {
+    reply = await inWorker(request);
+  } catch {
+    reply = null;
+  }
+  if (!reply) return buildInPage(request, await library);
+  if (!reply.ok) throw new Error(reply.message);
+  return reply;
+}
+
+function inWorker(request: ExportRequest): Promise<ExportReply | null> {
+  const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<ExportReply | null>((resolve) => {
+    worker.onmessage = (e: MessageEvent<ExportReply>) => resolve(e.data);
+    // The script did not load or threw: null, and the page builds the file itself.
+    worker.onerror = (e) => {
+      e.preventDefault();
+      resolve(null);
+    };
+    worker.postMessage(request);
+  }).finally(() => {
+    // Also closes the worker's connection to the reading list.
+    worker.terminate();
+  });
+}
+
+async function buildInPage(request: ExportRequest, lib: Library): Promise<{ file: ExportFile; count: number }> {
+  let articles: SavedArticle[];
+  if (request.urls) {
+    const got = await Promise.all(request.urls.map((u) => lib.getArticle(u)));
+    articles = got.filter((a): a is SavedArticle => !!a);
+  } else articles = (await lib.allArticles()).items;
+  return { file: buildExport(request.kind, articles), count: articles.length };
+}
