@@ -172,9 +172,21 @@ async function browserFigures(n: number): Promise<Record<string, number>> {
       ['EPUB book', 'export epub'],
       ['Pocket CSV', 'export pocket csv'],
     ] as const) {
+      // The export is built in a worker: the page's longest task says whether it stayed usable.
+      await page.evaluate(() => {
+        const w = window as unknown as { siftLongest: number; siftObserver?: PerformanceObserver };
+        w.siftObserver?.disconnect();
+        w.siftLongest = 0;
+        w.siftObserver = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.siftLongest = Math.max(w.siftLongest, e.duration);
+        });
+        w.siftObserver.observe({ type: 'longtask' });
+      });
       t = Date.now();
       await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), page.getByRole('button', { name: label }).click()]);
       row[`${key} (click to download, all ${n})`] = Date.now() - t;
+      await page.waitForTimeout(200);
+      row[`${key}: page's longest task meanwhile`] = Math.round(await page.evaluate(() => (window as unknown as { siftLongest: number }).siftLongest));
     }
   } finally {
     await ctx.close();
