@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInput, type ReaderArticle } from '../../scripts/lib/pipeline';
+import { parseHtml } from '../../scripts/lib/dom';
+import { extractDraft } from '../../utils/extract/draft';
+import { finishDraft } from '../../utils/extract/finish';
 import { PAYLOADS, KINDS } from '../hostile/payloads';
 import { FIRST_MARK, LAST_MARK, hostilePage, hostileTitle } from '../hostile/pages';
 
@@ -90,6 +93,43 @@ describe('hostile pages through the Node pipeline', () => {
       // Nothing of the payload's code reaches the text either (e.g. a script's body).
       expect(a.text).not.toContain('__pwned');
       expect(a.text).not.toMatch(/PWNED/);
+    });
+  });
+});
+
+/**
+ * The click's path: the page runs extractDraft (no sanitiser there) and sends
+ * the draft's HTML across; the view sanitises it with finishDraft. The draft
+ * is the page's own content, so this is where the sanitiser must catch all.
+ */
+describe('hostile pages through the click path (draft in the page, finished in the view)', () => {
+  const view = parseHtml('<!doctype html><title>Sift</title>', 'chrome-extension://sift/popup.html').window as unknown as Window & typeof globalThis;
+  const draftOf = (payload: (typeof PAYLOADS)[number]) => {
+    const url = `${BASE}/hostile/${payload.id}.html`;
+    const { document, window } = parseHtml(hostilePage(payload, BASE), url);
+    const d = extractDraft(document, { url, force: true });
+    window.close();
+    return d;
+  };
+
+  it('control: many drafts do carry active content, so the checks below can fail', () => {
+    const active = PAYLOADS.filter((p) => {
+      const d = draftOf(p);
+      return d.ok && activeContent(d.content.outerHTML).length > 0;
+    });
+    expect(active.length).toBeGreaterThanOrEqual(20);
+  });
+
+  describe.each(PAYLOADS.map((p) => [p.id, p] as const))('%s', (id, payload) => {
+    it(`the view's article holds nothing active (${payload.kind})`, { timeout: 30_000 }, () => {
+      const d = draftOf(payload);
+      expect(d.ok, id).toBe(true);
+      if (!d.ok) return;
+      const a = finishDraft({ ...d.meta, unsafeHtml: d.content.outerHTML }, view);
+      expect(a).not.toBeNull();
+      expect(a!.text).toContain(FIRST_MARK);
+      expect(activeContent(a!.html)).toEqual([]);
+      expect(a!.text).not.toContain('__pwned');
     });
   });
 });
