@@ -7,6 +7,7 @@ import type { Analysis } from '@/utils/analysis';
 import { htmlBlocksText } from '@/utils/extract/text';
 import { blockFingerprint } from '@/utils/extract/fingerprint';
 import { saveToLibrary } from '@/utils/extension/save';
+import { handOff } from '@/utils/extension/handoff';
 import { highlightQuote, occurrenceBefore } from '@/utils/highlight/locate';
 import { siteKey } from '@/utils/pages/restricted';
 import { splitSentences } from '@/utils/text/sentences';
@@ -170,10 +171,15 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
     setNotice(r.ok ? (r.updated ? 'Updated in your reading list.' : 'Saved to your reading list.') : r.message);
   };
 
-  const openTab = () => {
-    // "Show anyway" carries over: the tab must not answer "not an article" again.
-    const q = source.kind === 'saved' ? `saved=${encodeURIComponent(source.url)}` : `tabId=${source.tabId}${force ? '&force=1' : ''}`;
-    browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?${q}` as '/reader.html') });
+  const openTab = async () => {
+    let q: string;
+    if (source.kind === 'saved') q = `saved=${encodeURIComponent(source.url)}`;
+    else {
+      // The tab shows this very article at once; "Show anyway" carries over for its reloads.
+      const handed = article && source.tabId !== null ? await handOff(source.tabId, article, state.state === 'loading' ? '' : state.selection) : false;
+      q = `tabId=${source.tabId}${force ? '&force=1' : ''}${handed ? '&handoff=1' : ''}`;
+    }
+    await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?${q}` as '/reader.html') });
     if (surface === 'popup') window.close();
   };
   const openPage = (page: '/options.html' | '/list.html') => {
@@ -187,7 +193,7 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
     <div class={`reader reader-${surface}`}>
       <nav class="toolbar" aria-label="Sift">
         {surface === 'popup' && (
-          <button type="button" onClick={openTab} data-testid="open-tab">
+          <button type="button" onClick={() => void openTab()} data-testid="open-tab">
             Open in reader tab
           </button>
         )}

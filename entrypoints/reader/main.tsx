@@ -1,10 +1,10 @@
-import { loadArticle, type Source } from '@/components/reader/load';
-import '@/components/theme.css';
-import '@/components/reader/reader.css';
+import { loadArticle, type Load, type Source } from '@/components/reader/load';
+import { takeHandoff } from '@/utils/extension/handoff';
 
 // reader.html?tabId=N: the live page of that tab (activeTab was granted by the click).
 // reader.html?saved=URL: an article from the reading list, read offline.
 // &force=1: "Show anyway" was chosen in the popup that opened this tab.
+// &handoff=1: the popup left its article for this tab to show at once.
 const params = new URLSearchParams(location.search);
 const saved = params.get('saved');
 const tabId = Number(params.get('tabId'));
@@ -12,6 +12,12 @@ const source: Source = saved
   ? { kind: 'saved', url: saved }
   : { kind: 'tab', tabId: Number.isInteger(tabId) && tabId > 0 ? tabId : null };
 const forced = source.kind === 'tab' && params.get('force') === '1';
-const initial = loadArticle(source, forced);
+// &handoff=1: the popup left its article in storage.session (utils/extension/handoff).
+const initial: Promise<Load> =
+  source.kind === 'tab' && source.tabId !== null && params.get('handoff') === '1'
+    ? takeHandoff(source.tabId).then((h) =>
+        h ? { state: 'ready', article: h.article, selection: h.selection } : loadArticle(source, forced),
+      )
+    : loadArticle(source, forced);
 
 import('@/components/reader/mount').then(({ mountReader }) => mountReader({ surface: 'tab', source, initial, forced }));

@@ -98,6 +98,9 @@ describe('clean view in Chromium', () => {
     await tab.setViewportSize({ width: 1280, height: 900 });
     expect(tab.url()).toContain('/reader.html?tabId=');
     await expectSeedArticle(tab);
+    // The popup handed its article over: the tab did not extract from the page again.
+    expect(tab.url()).toContain('handoff=1');
+    expect(await tab.evaluate(() => performance.getEntriesByName('sift:inject').length)).toBe(0);
     await expect.poll(() => tab.getByRole('region', { name: 'Key facts' }).isVisible()).toBe(true);
     await tab.screenshot({ path: `${ARTIFACTS}/reader-tab.png` });
     await tab.close();
@@ -160,6 +163,11 @@ describe('clean view in Chromium', () => {
     // The reader tab opened from there shows the page too, not the message again.
     const [tab] = await Promise.all([sift.context.waitForEvent('page'), popup.getByTestId('open-tab').click()]);
     expect(await waitForView(tab)).toBe('1');
+    expect(await tab.getByTestId('title').textContent()).toBe('Acme Widgets');
+    // Reloaded, the tab extracts from the page itself, still with "Show anyway".
+    await tab.reload();
+    expect(await waitForView(tab)).toBe('1');
+    expect(await tab.evaluate(() => performance.getEntriesByName('sift:inject').length)).toBe(1);
     expect(await tab.getByTestId('title').textContent()).toBe('Acme Widgets');
     await tab.close();
     await popup.close();
