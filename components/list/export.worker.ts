@@ -5,20 +5,15 @@
  * they are not copied across; only the finished file comes back, transferred.
  */
 import { openLibrary } from '@/utils/library/db';
-import type { SavedArticle } from '@/utils/library/types';
 import { buildExport } from './exporters';
+import { articlesToExport } from './export-source';
 import type { ExportReply, ExportRequest } from './export-messages';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<ExportRequest>) => void) | null; postMessage(m: ExportReply, transfer?: Transferable[]): void };
 
 scope.onmessage = async (e) => {
   try {
-    const lib = await openLibrary();
-    let articles: SavedArticle[];
-    if (e.data.urls) {
-      const got = await Promise.all(e.data.urls.map((u) => lib.getArticle(u)));
-      articles = got.filter((a): a is SavedArticle => !!a);
-    } else articles = (await lib.allArticles()).items;
+    const articles = await articlesToExport(await openLibrary(), e.data.urls);
     const built = buildExport(e.data.kind, articles);
     // Text goes back as UTF-8 bytes, transferred: a 100 MB string would be
     // copied, and then encoded into the Blob, on the page's main thread.

@@ -1,7 +1,7 @@
 import type { ExportFile } from '@/utils/library/export/types';
 import type { Library } from '@/utils/library/db';
-import type { SavedArticle } from '@/utils/library/types';
 import { buildExport } from './exporters';
+import { articlesToExport } from './export-source';
 import type { ExportReply, ExportRequest } from './export-messages';
 
 /**
@@ -38,10 +38,6 @@ function inWorker(request: ExportRequest): Promise<ExportReply | null> {
 }
 
 async function buildInPage(request: ExportRequest, lib: Library): Promise<{ file: ExportFile; count: number }> {
-  let articles: SavedArticle[];
-  if (request.urls) {
-    const got = await Promise.all(request.urls.map((u) => lib.getArticle(u)));
-    articles = got.filter((a): a is SavedArticle => !!a);
-  } else articles = (await lib.allArticles()).items;
+  const articles = await articlesToExport(lib, request.urls);
   return { file: buildExport(request.kind, articles), count: articles.length };
 }
