@@ -31,7 +31,7 @@ export function ExportPanel({ selectedCount, busy, onExport, onImport }: Props) 
         ))}
       </div>
       <label class="import">
-        <span>Import a Sift backup, Pocket or Instapaper CSV, or a bookmarks file</span>
+        <span>Import a Sift backup, Pocket, Instapaper or Raindrop CSV, an Omnivore export (.zip), or a bookmarks file</span>
         <input
           type="file"
           accept=".json,.csv,.html,.htm,.zip,application/json,text/csv,text/html,application/zip"

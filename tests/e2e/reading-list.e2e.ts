@@ -107,4 +107,21 @@ describe('reading list in Chromium', () => {
     expect(note).toContain('Russia has sent some 2,500 personnel');
     await list.close();
   });
+
+  it('imports an Omnivore export, and a broken file says why and changes nothing', async () => {
+    const list = await sift.context.newPage();
+    await list.goto(`chrome-extension://${sift.extensionId}/list.html`);
+    await list.getByTestId('list-item').first().waitFor();
+    const before = await list.getByTestId('list-item').count();
+    const fixture = (f: string) => new URL(`../fixtures/import/${f}`, import.meta.url).pathname;
+    await list.setInputFiles('input[type="file"]', fixture('omnivore-export.zip'));
+    await list.getByText(/^Imported omnivore-export\.zip: 2 added, 0 updated/).waitFor();
+    await expect.poll(() => list.getByTestId('list-item').count()).toBe(before + 2);
+    await list.getByText('Talks resume, envoy says "cautious"').waitFor();
+
+    await list.setInputFiles('input[type="file"]', fixture('truncated.zip'));
+    await list.getByText(/^truncated\.zip was not imported: The \.zip file is damaged or cut off\..*Your reading list is unchanged\./).waitFor();
+    expect(await list.getByTestId('list-item').count()).toBe(before + 2);
+    await list.close();
+  });
 });

@@ -16,12 +16,42 @@ const read = (f: string) => new Uint8Array(readFileSync(join(DIR, f)));
 const bytes = (s: string | Uint8Array) => (typeof s === 'string' ? new TextEncoder().encode(s) : s);
 
 describe('import: golden files', () => {
-  for (const f of ['pocket.csv', 'pocket-cursor.csv', 'instapaper.csv', 'instapaper-4col.csv', 'bookmarks.html', 'pocket-ril.html', 'sift.json', 'pocket-export.zip']) {
+  for (const f of ['pocket.csv', 'pocket-cursor.csv', 'instapaper.csv', 'instapaper-4col.csv', 'bookmarks.html', 'pocket-ril.html', 'sift.json', 'pocket-export.zip', 'raindrop.csv', 'omnivore-export.zip']) {
     it(f, () => {
       const expected = JSON.parse(readFileSync(join(DIR, f.replace(/\.[^.]+$/, '') + '.expected.json'), 'utf8'));
       expect(parseImport(read(f), NOW)).toEqual(expected);
     });
   }
+});
+
+describe('import: Raindrop and Omnivore, the services readers left Pocket and Omnivore for', () => {
+  it('reads Raindrop tags, folder and favourite as tags, and its ISO dates', () => {
+    const r = parseImport(read('raindrop.csv'), NOW);
+    expect(r.format).toBe('raindrop-csv');
+    expect(r.articles.map((a) => a.tags)).toEqual([['energy', 'central asia'], ['News/World', 'favorite'], ['+odd']]);
+    expect(new Date(r.articles[0]!.savedAt).toISOString()).toBe('2024-10-01T08:30:00.000Z');
+    // Raindrop keeps no read state.
+    expect(r.articles.every((a) => !a.read)).toBe(true);
+  });
+
+  it("reads Omnivore's metadata and leaves its page copies and highlights alone", () => {
+    const r = parseImport(read('omnivore-export.zip'), NOW);
+    expect(r.format).toBe('omnivore');
+    expect(r.articles.map((a) => [a.title, a.read, a.byline, a.published])).toEqual([
+      ['Kazakhstan votes on nuclear plant', true, 'Jane Doe', '2024-09-30'],
+      ['Talks resume, envoy says "cautious"', false, null, null],
+    ]);
+    expect(r.articles.every((a) => a.html === '')).toBe(true);
+  });
+
+  it('rejects a Raindrop row with a date that is not one, with its line', () => {
+    const csv = 'id,title,note,excerpt,url,folder,tags,created,cover,highlights,favorite\n1,T,,,https://example.org/a,Unsorted,,yesterday,,,false\n';
+    expect(() => parseImport(bytes(csv), NOW)).toThrow(/^Line 2: created should be a date/);
+  });
+
+  it('a JSON list that is not Omnivore metadata is refused as foreign', () => {
+    expect(() => parseImport(bytes('[{"href":"https://example.org/"}]'), NOW)).toThrow(/Not a Sift, Pocket, Instapaper, Raindrop, Omnivore or bookmarks file/);
+  });
 });
 
 describe('import: broken or foreign files are rejected with a reason', () => {
@@ -31,9 +61,9 @@ describe('import: broken or foreign files are rejected with a reason', () => {
     ['unclosed-quote.csv', /^Line 2: a quoted field is never closed/],
     ['latin1.csv', /^The file is not UTF-8 text/],
     ['truncated.json', /^The JSON file is cut off/],
-    ['foreign.json', /Not a Sift, Pocket, Instapaper or bookmarks file/],
-    ['notes.txt', /^Not a Sift, Pocket, Instapaper or bookmarks file/],
-    ['truncated.zip', /^The \.zip file is damaged or cut off\. Not a Sift, Pocket, Instapaper or bookmarks file/],
+    ['foreign.json', /Not a Sift, Pocket, Instapaper, Raindrop, Omnivore or bookmarks file/],
+    ['notes.txt', /^Not a Sift, Pocket, Instapaper, Raindrop, Omnivore or bookmarks file/],
+    ['truncated.zip', /^The \.zip file is damaged or cut off\. Not a Sift, Pocket, Instapaper, Raindrop, Omnivore or bookmarks file/],
   ];
   for (const [f, msg] of cases) {
     it(f, () => {

@@ -1,6 +1,7 @@
 /**
- * Read an import file: Sift JSON, Pocket CSV, Instapaper CSV, a bookmarks file
- * (Netscape or Pocket HTML), or a .zip of those (Pocket mailed its CSVs zipped).
+ * Read an import file: Sift JSON, Pocket CSV, Instapaper CSV, Raindrop CSV,
+ * Omnivore's export (a .zip with metadata_*.json), a bookmarks file (Netscape
+ * or Pocket HTML), or a .zip of those (Pocket mailed its CSVs zipped).
  * Parsing never touches the library: the caller passes the result to
  * Library.importArticles, which merges by URL (see mergeArticle) in one transaction.
  */
@@ -10,11 +11,13 @@ import { isPocketHeader, parsePocketCsv } from './pocket-csv';
 import { isInstapaperHeader, parseInstapaperCsv } from './instapaper-csv';
 import { looksLikeBookmarks, parseBookmarks } from './bookmarks';
 import { parseSiftJson } from './sift-json';
+import { isRaindropHeader, parseRaindropCsv } from './raindrop-csv';
+import { looksLikeOmnivore, OMNIVORE_METADATA, parseOmnivoreMetadata } from './omnivore';
 import { ImportError, type ParsedImport } from './types';
 
 export { ImportError, type ParsedImport, type ImportFormat } from './types';
 
-const NOT_SUPPORTED = 'Not a Sift, Pocket, Instapaper or bookmarks file.';
+export const NOT_SUPPORTED = 'Not a Sift, Pocket, Instapaper, Raindrop, Omnivore or bookmarks file.';
 
 export function decodeUtf8(bytes: Uint8Array): string {
   try {
@@ -29,10 +32,19 @@ function isZip(b: Uint8Array): boolean {
   return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6);
 }
 
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 export function parseImportText(text: string, now: number): ParsedImport {
   const t = text.replace(/^\ufeff/, '');
   const start = t.trimStart();
   if (!start) throw new ImportError(`The file is empty. ${NOT_SUPPORTED}`);
+  if (start[0] === '[' && looksLikeOmnivore(tryJson(t))) return parseOmnivoreMetadata(t, now);
   if (start[0] === '{' || start[0] === '[') return parseSiftJson(t);
   if (start[0] === '<') {
     if (looksLikeBookmarks(t)) return parseBookmarks(t, now);
@@ -40,9 +52,10 @@ export function parseImportText(text: string, now: number): ParsedImport {
   }
   const firstLine = start.slice(0, start.search(/\r?\n|$/));
   const header = firstLine.split(',');
-  if (isPocketHeader(header) || isInstapaperHeader(header)) {
+  if (isPocketHeader(header) || isInstapaperHeader(header) || isRaindropHeader(header)) {
     const records = parseCsv(t);
-    return isPocketHeader(header) ? parsePocketCsv(records, now) : parseInstapaperCsv(records, now);
+    if (isPocketHeader(header)) return parsePocketCsv(records, now);
+    return isInstapaperHeader(header) ? parseInstapaperCsv(records, now) : parseRaindropCsv(records, now);
   }
   throw new ImportError(NOT_SUPPORTED);
 }
@@ -61,7 +74,9 @@ function parseZip(bytes: Uint8Array, now: number): ParsedImport {
   } catch {
     throw new ImportError(`The .zip file is damaged or cut off. ${NOT_SUPPORTED}`);
   }
-  const names = Object.keys(files).sort();
+  let names = Object.keys(files).sort();
+  // Omnivore's zip: its metadata files list the items; content/*.html are its page copies, not bookmarks.
+  if (names.some((n) => OMNIVORE_METADATA.test(n))) names = names.filter((n) => OMNIVORE_METADATA.test(n));
   if (!names.length) throw new ImportError(`The .zip holds no CSV, JSON or HTML file. ${NOT_SUPPORTED}`);
   const merged: ParsedImport = { format: 'sift', articles: [], warnings: [] };
   names.forEach((name, i) => {

@@ -29,7 +29,7 @@ export function parseSiftJson(text: string): ParsedImport {
   }
   const d = data as { format?: unknown; version?: unknown; articles?: unknown } | null;
   if (!d || typeof d !== 'object' || Array.isArray(d) || d.format !== SIFT_FORMAT) {
-    throw new ImportError('This JSON file is not a Sift library export. Not a Sift, Pocket, Instapaper or bookmarks file.');
+    throw new ImportError('This JSON file is not a Sift library export. Not a Sift, Pocket, Instapaper, Raindrop, Omnivore or bookmarks file.');
   }
   if (typeof d.version !== 'number' || d.version > SIFT_VERSION) {
     throw new ImportError(`This library was exported by a newer Sift (format version ${String(d.version)}). Update Sift to import it.`);

@@ -8,7 +8,7 @@ export class ImportError extends Error {
   }
 }
 
-export type ImportFormat = 'sift' | 'pocket-csv' | 'instapaper-csv' | 'bookmarks';
+export type ImportFormat = 'sift' | 'pocket-csv' | 'instapaper-csv' | 'raindrop-csv' | 'omnivore' | 'bookmarks';
 
 export interface ParsedImport {
   format: ImportFormat;
