@@ -11,6 +11,7 @@ import { postClean, preClean } from './clean';
 import { fixMedia } from './media';
 import { readMetadata } from './metadata';
 import { collapseWhitespace } from './text';
+import { now } from './clock';
 
 export interface ExtractOptions {
   /** Page URL (for resolving relative links/images, and fallback site name). */
@@ -29,8 +30,6 @@ export type DraftResult =
 
 /** Typical news pages have 1,000-20,000 elements; Readability's passes grow with it, so stop well before a freeze. */
 export const DEFAULT_MAX_ELEMENTS = 80_000;
-
-export const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 function stripSiteSuffix(title: string, siteName: string | null): string {
   if (!siteName) return title;

@@ -8,7 +8,8 @@
 import type { Article, ArticleDraft, ArticleMeta, StageTimings } from '../article/types';
 import { sanitizeToBody } from './sanitize';
 import { countWords, htmlBlocksText, readingMinutes } from './text';
-import { now } from './draft';
+// Not from draft.ts: that would bring Readability into the views, which only finish.
+import { now } from './clock';
 
 /** The Article for a cleaned body (an element, or the HTML of one), or null when nothing readable survives sanitising. */
 export function finishArticle(

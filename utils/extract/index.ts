@@ -12,7 +12,6 @@ import { finishArticle } from './finish';
 export { blockFingerprint } from './fingerprint';
 export { sanitizeArticleHtml } from './sanitize';
 export { htmlBlocksText } from './text';
-export { DEFAULT_MAX_ELEMENTS } from './draft';
 
 export interface ExtractOptions extends DraftOptions {
   /** A window for DOMPurify (content script: window; Node: the jsdom window). A cloned document has no defaultView. */

@@ -1,4 +1,5 @@
-import { blockFingerprint, sanitizeArticleHtml } from '../extract';
+import { blockFingerprint } from '../extract/fingerprint';
+import { sanitizeArticleHtml } from '../extract/sanitize';
 import { dropBlocks } from './blocks';
 
 export interface PrepareOptions {
