@@ -11,9 +11,9 @@ import type { ContentResponse } from '@/utils/extension/messages';
  */
 export default defineUnlistedScript({
   main(): ContentResponse {
-    const { request, copy, url, selection, timings } = startPageWork();
+    const { request, copy, url, selection, timings, startedAt } = startPageWork();
     const r = extractArticle(copy, { url, window, force: request.force, removedBlocks: request.removedBlocks });
     Object.assign(timings, r.timings);
-    return r.ok ? { ok: true, article: r.article, timings, selection } : { ok: false, failure: r.failure, timings, selection };
+    return r.ok ? { ok: true, article: r.article, timings, selection, startedAt } : { ok: false, failure: r.failure, timings, selection, startedAt };
   },
 });

@@ -14,11 +14,11 @@ import type { DraftResponse } from '@/utils/extension/messages';
  */
 export default defineUnlistedScript({
   main(): DraftResponse {
-    const { request, copy, url, selection, timings } = startPageWork();
+    const { request, copy, url, selection, timings, startedAt } = startPageWork();
     const r = extractDraft(copy, { url, force: request.force, removedBlocks: request.removedBlocks });
     Object.assign(timings, r.timings);
     return r.ok
-      ? { ok: true, draft: { ...r.meta, unsafeHtml: r.content.outerHTML }, timings, selection }
-      : { ok: false, failure: r.failure, timings, selection };
+      ? { ok: true, draft: { ...r.meta, unsafeHtml: r.content.outerHTML }, timings, selection, startedAt }
+      : { ok: false, failure: r.failure, timings, selection, startedAt };
   },
 });

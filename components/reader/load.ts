@@ -30,6 +30,7 @@ export async function loadArticle(source: Source, force = false): Promise<Load> 
   // sanitiser is already loaded (the UI chunk has it) and warm.
   const { finishDraft } = await import('@/utils/extract/finish');
   const article = finishDraft(r.draft, window);
+  performance.mark('sift:finished');
   return article
     ? { state: 'ready', article, selection: r.selection }
     : { state: 'failed', failure: { kind: 'empty' }, selection: r.selection };

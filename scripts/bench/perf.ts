@@ -79,15 +79,26 @@ interface Latency {
   /** Pages that showed a message (e.g. "not an article") instead of a clean view: no latency to take. */
   noView: Set<string>;
   /** popup only: ms from timeOrigin to each step */
-  steps: Record<'html parsed' | 'injection starts' | 'article back', number[]>;
+  steps: Record<Step, number[]>;
+  /** popup only: ms the page's script spent per stage */
+  inPage: Record<(typeof PAGE_STAGES)[number], number[]>;
 }
+
+const STEPS = ['html parsed', 'popup script runs', 'injection starts', 'page script starts', 'article back', 'article sanitised'] as const;
+type Step = (typeof STEPS)[number];
+const PAGE_STAGES = ['clone', 'readability', 'clean'] as const;
 
 /** What the real popup's document recorded, read through another extension page. */
 interface PopupMarks {
   painted: number;
   parsed: number;
+  script: number;
   inject: number;
+  pageStart: number;
   back: number;
+  finished: number;
+  /** ms the page spent on each stage, as its script reported */
+  page: Partial<Record<(typeof PAGE_STAGES)[number], number>>;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -108,10 +119,13 @@ async function realPopupMarks(helper: import('playwright-core').Page, mark: stri
       const [w] = chrome.extension.getViews({ type: 'popup' });
       if (!w) return null;
       // (No named inner functions: the runner's transpiler would wrap them in a helper the page lacks.)
-      const [painted, inject, back] = [m, 'sift:inject', 'sift:extracted'].map((n) => w.performance.getEntriesByName(n)[0]?.startTime ?? NaN);
+      const [painted, script, inject, back, finished] = [m, 'sift:view-script', 'sift:inject', 'sift:extracted', 'sift:finished'].map((n) => w.performance.getEntriesByName(n)[0]?.startTime ?? NaN);
       if (Number.isNaN(painted)) return w.document.documentElement?.dataset.siftReady === 'failed' ? 'failed' : null;
       const nav = w.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      return { painted, parsed: nav.domInteractive, inject, back };
+      const detail = (w.performance.getEntriesByName('sift:extracted')[0] as PerformanceMark | undefined)?.detail ?? {};
+      // The page's clock is another document's: both are epoch-based, so subtract this one's origin.
+      const pageStart = typeof detail.startedAt === 'number' ? detail.startedAt - w.performance.timeOrigin : NaN;
+      return { painted, parsed: nav.domInteractive, script, inject, pageStart, back, finished, page: detail.timings ?? {} };
     }, mark);
     if (marks === 'failed') return null;
     if (marks) return marks;
@@ -135,7 +149,7 @@ async function latencyInChromium(pageCount: number, rounds: number): Promise<Lat
     server.pages.set(`/corpus/${p.id}.html`, readHtmlFile(p.file));
     paths.push(`/corpus/${p.id}.html`);
   }
-  const out: Latency = { popup: [], tabFromPopup: [], tab: [], heap: [], noView: new Set(), steps: { 'html parsed': [], 'injection starts': [], 'article back': [] } };
+  const out: Latency = { popup: [], tabFromPopup: [], tab: [], heap: [], noView: new Set(), steps: Object.fromEntries(STEPS.map((s) => [s, []])) as unknown as Latency['steps'], inPage: Object.fromEntries(PAGE_STAGES.map((s) => [s, []])) as unknown as Latency['inPage'] };
   const paintedAt = async (view: import('playwright-core').Page) => {
     await view.waitForFunction((m) => performance.getEntriesByName(m).length > 0 || document.documentElement.dataset.siftReady === 'failed', MARK_PAINTED, { timeout: 15_000 });
     return view.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN, MARK_PAINTED);
@@ -155,8 +169,12 @@ async function latencyInChromium(pageCount: number, rounds: number): Promise<Lat
       if (marks) {
         out.popup.push(marks.painted);
         out.steps['html parsed'].push(marks.parsed);
+        out.steps['popup script runs'].push(marks.script);
         out.steps['injection starts'].push(marks.inject);
+        out.steps['page script starts'].push(marks.pageStart);
         out.steps['article back'].push(marks.back);
+        out.steps['article sanitised'].push(marks.finished);
+        for (const s of PAGE_STAGES) if (typeof marks.page[s] === 'number') out.inPage[s].push(marks.page[s]!);
         // The reader's next step: the popup's "Open in reader tab" button.
         const [fromPopup] = await Promise.all([
           sift.context.waitForEvent('page'),
@@ -239,7 +257,17 @@ async function main() {
     ),
   );
   console.log('\nWhere the popup\'s time goes (ms from its timeOrigin, medians)\n');
-  console.log(table(['step', 'median', 'p95'], Object.entries(lat.steps).map(([k, v]) => [k, median(v), quantile(v, 0.95)])));
+  console.log(
+    table(
+      ['step', 'median', 'p95'],
+      [
+        ...Object.entries(lat.steps).map(([k, v]) => [k, median(v), quantile(v, 0.95)]),
+        ['clean view painted', median(lat.popup), quantile(lat.popup, 0.95)],
+      ],
+    ),
+  );
+  console.log('\nIn the page, between "page script starts" and "article back" (ms, medians; the rest is serialising and the trip back)\n');
+  console.log(table(['stage', 'median', 'p95'], Object.entries(lat.inPage).map(([k, v]) => [k, median(v), quantile(v, 0.95)])));
   json.latency = {
     popup: { median: median(lat.popup), p95: quantile(lat.popup, 0.95) },
     tabFromPopup: { median: median(lat.tabFromPopup), p95: quantile(lat.tabFromPopup, 0.95) },

@@ -15,9 +15,12 @@ export interface PageWork {
   url: string;
   selection: string;
   timings: StageTimings;
+  /** Epoch ms when the script's code began, for the benchmark's breakdown. */
+  startedAt: number;
 }
 
 export function startPageWork(): PageWork {
+  const startedAt = performance.timeOrigin + performance.now();
   const global = globalThis as Record<string, unknown>;
   const request = (global[REQUEST_GLOBAL] ?? {}) as Partial<ExtractRequest>;
   delete global[REQUEST_GLOBAL];
@@ -31,5 +34,6 @@ export function startPageWork(): PageWork {
     url: location.href,
     selection,
     timings: { clone: performance.now() - t0 },
+    startedAt,
   };
 }

@@ -12,8 +12,13 @@ export const REQUEST_GLOBAL = '__siftExtractRequest';
 
 /** What a content script answers, around its payload: plain data, so it survives structured cloning. */
 export type PageResponse<T> =
-  | ({ ok: true; timings: StageTimings; selection: string } & T)
-  | { ok: false; failure: ExtractFailure; timings: StageTimings; selection: string };
+  | ({ ok: true; timings: StageTimings; selection: string } & T & PageClock)
+  | ({ ok: false; failure: ExtractFailure; timings: StageTimings; selection: string } & PageClock);
+
+/** When the script's own code began (epoch ms): what came before it is the browser compiling and evaluating it. */
+export interface PageClock {
+  startedAt?: number;
+}
 
 /** The click's script (/extract.js): an unsanitised draft, which the view finishes. */
 export type DraftResponse = PageResponse<{ draft: ArticleDraft }>;
