@@ -6,7 +6,6 @@ import type { SummarySentence } from '@/utils/summary/types';
 import type { Analysis } from '@/utils/analysis';
 import { htmlBlocksText } from '@/utils/extract/text';
 import { blockFingerprint } from '@/utils/extract/fingerprint';
-import { saveToLibrary } from '@/utils/extension/save';
 import { handOff } from '@/utils/extension/handoff';
 import { highlightQuote, occurrenceBefore } from '@/utils/highlight/locate';
 import { siteKey } from '@/utils/pages/restricted';
@@ -164,6 +163,8 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
   const save = async () => {
     if (!article) return;
     setNotice('Saving…');
+    // The reading list's code (IndexedDB and all) loads on the first save, not before the view paints.
+    const { saveToLibrary } = await import('@/utils/extension/save');
     const r = await saveToLibrary(
       article,
       analysis ? { facts: analysis.facts, summary: analysis.summary.map((s) => s.text) } : undefined,
