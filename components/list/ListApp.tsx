@@ -100,9 +100,9 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
     setToast({ text: 'Preparing the export…' });
     try {
       // Built in a worker: the list stays usable while 10,000 articles become a file.
-      const { file, count } = await runExport({ kind, urls: onlySelected ? [...selected] : undefined }, libRef.current);
-      downloadFile(file);
-      setToast({ text: `Exported ${count} article${count === 1 ? '' : 's'} as ${file.filename}.` });
+      const { download, count } = await runExport({ kind, urls: onlySelected ? [...selected] : undefined }, libRef.current);
+      downloadFile(download);
+      setToast({ text: `Exported ${count} article${count === 1 ? '' : 's'} as ${download.filename}.` });
     } catch (e) {
       setToast(null);
       setError(`Export failed: ${message(e)}`);

@@ -1,9 +1,23 @@
 import type { ExportFile } from '@/utils/library/export/types';
 
-/** Save a file through a temporary anchor and Blob URL (no downloads permission needed). */
-export function downloadFile(file: ExportFile): void {
+/** A finished file, ready to hand to the browser's downloads. */
+export interface Download {
+  filename: string;
+  blob: Blob;
+}
+
+/**
+ * The file as a Blob. The worker calls this, so the page never copies a 100 MB
+ * export into a Blob on its own thread (that copy was its longest task).
+ */
+export function toDownload(file: ExportFile): Download {
   const part: BlobPart = typeof file.data === 'string' ? file.data : (file.data as Uint8Array<ArrayBuffer>);
-  const url = URL.createObjectURL(new Blob([part], { type: file.mime }));
+  return { filename: file.filename, blob: new Blob([part], { type: file.mime }) };
+}
+
+/** Save a file through a temporary anchor and Blob URL (no downloads permission needed). */
+export function downloadFile(file: Download): void {
+  const url = URL.createObjectURL(file.blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = file.filename;

@@ -1,4 +1,4 @@
-import type { ExportFile } from '@/utils/library/export/types';
+import type { Download } from './download';
 import type { ExportKind } from './ExportPanel';
 
 /** What the list page asks the export worker for: every article, or those URLs. */
@@ -7,4 +7,5 @@ export interface ExportRequest {
   urls?: string[];
 }
 
-export type ExportReply = { ok: true; file: ExportFile; count: number } | { ok: false; message: string };
+/** The finished file comes back as a Blob: posting one hands over a reference, not the bytes. */
+export type ExportReply = { ok: true; download: Download; count: number } | { ok: false; message: string };

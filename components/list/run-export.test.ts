@@ -34,24 +34,26 @@ afterEach(() => vi.unstubAllGlobals());
 describe('runExport', () => {
   it('builds the file in the page where no worker can start', async () => {
     const lib = await library(3);
-    const { file, count } = await runExport({ kind: 'json' }, Promise.resolve(lib));
+    const { download, count } = await runExport({ kind: 'json' }, Promise.resolve(lib));
     expect(count).toBe(3);
-    expect(JSON.parse(file.data as string).articles).toHaveLength(3);
+    expect(download.blob.type).toBe('application/json');
+    expect(JSON.parse(await download.blob.text()).articles).toHaveLength(3);
   });
 
   it('exports only the chosen articles', async () => {
     const lib = await library(4);
     const urls = sampleArticles(4).slice(1, 3).map((a) => a.url);
-    const { file, count } = await runExport({ kind: 'pocket', urls }, Promise.resolve(lib));
+    const { download, count } = await runExport({ kind: 'pocket', urls }, Promise.resolve(lib));
     expect(count).toBe(2);
-    expect((file.data as string).trim().split('\r\n')).toHaveLength(3);
+    expect((await download.blob.text()).trim().split('\r\n')).toHaveLength(3);
   });
 
   it("takes the worker's file, and stops the worker", async () => {
-    const terminated = fakeWorker((w) => w.onmessage?.({ data: { ok: true, count: 7, file: { filename: 'x.json', mime: 'application/json', data: '{}' } } }));
+    const terminated = fakeWorker((w) => w.onmessage?.({ data: { ok: true, count: 7, download: { filename: 'x.json', blob: new Blob(['{}']) } } }));
     // A library that never opens: the page must not need it.
     const r = await runExport({ kind: 'json' }, new Promise(() => {}));
     expect(r.count).toBe(7);
+    expect(r.download.filename).toBe('x.json');
     expect(terminated).toHaveLength(1);
   });
 

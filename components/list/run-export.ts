@@ -1,15 +1,15 @@
-import type { ExportFile } from '@/utils/library/export/types';
 import type { Library } from '@/utils/library/db';
 import { buildExport } from './exporters';
 import { articlesToExport } from './export-source';
 import type { ExportReply, ExportRequest } from './export-messages';
+import { toDownload, type Download } from './download';
 
 /**
  * Builds the export in a worker, so the page keeps answering. Where the worker
  * cannot start or dies, the export is built in the page as before; an error
  * the worker reports (the reading list cannot be read) rejects with its message.
  */
-export async function runExport(request: ExportRequest, library: Promise<Library>): Promise<{ file: ExportFile; count: number }> {
+export async function runExport(request: ExportRequest, library: Promise<Library>): Promise<{ download: Download; count: number }> {
   let reply: ExportReply | null;
   try {
     reply = await inWorker(request);
@@ -37,7 +37,7 @@ function inWorker(request: ExportRequest): Promise<ExportReply | null> {
   });
 }
 
-async function buildInPage(request: ExportRequest, lib: Library): Promise<{ file: ExportFile; count: number }> {
+async function buildInPage(request: ExportRequest, lib: Library): Promise<{ download: Download; count: number }> {
   const articles = await articlesToExport(lib, request.urls);
-  return { file: buildExport(request.kind, articles), count: articles.length };
+  return { download: toDownload(buildExport(request.kind, articles)), count: articles.length };
 }
