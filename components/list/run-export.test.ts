@@ -5,28 +5,12 @@ import { openLibrary } from '@/utils/library/db';
 import { sampleArticles } from '@/utils/library/sample';
 import { runExport } from './run-export';
 import type { ExportReply } from './export-messages';
+import { fakeWorker } from './testing';
 
 async function library(n: number) {
   const lib = await openLibrary(new IDBFactory());
   await lib.importArticles(sampleArticles(n));
   return lib;
-}
-
-/** A stand-in Worker that answers each request the given way. */
-function fakeWorker(answer: (w: { onmessage: ((e: { data: ExportReply }) => void) | null; onerror: ((e: { preventDefault(): void }) => void) | null }) => void) {
-  const terminated: boolean[] = [];
-  class FakeWorker {
-    onmessage: ((e: { data: ExportReply }) => void) | null = null;
-    onerror: ((e: { preventDefault(): void }) => void) | null = null;
-    postMessage() {
-      setTimeout(() => answer(this), 0);
-    }
-    terminate() {
-      terminated.push(true);
-    }
-  }
-  vi.stubGlobal('Worker', FakeWorker);
-  return terminated;
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -49,7 +33,7 @@ describe('runExport', () => {
   });
 
   it("takes the worker's file, and stops the worker", async () => {
-    const terminated = fakeWorker((w) => w.onmessage?.({ data: { ok: true, count: 7, download: { filename: 'x.json', blob: new Blob(['{}']) } } }));
+    const terminated = fakeWorker<ExportReply>((w) => w.onmessage?.({ data: { ok: true, count: 7, download: { filename: 'x.json', blob: new Blob(['{}']) } } }));
     // A library that never opens: the page must not need it.
     const r = await runExport({ kind: 'json' }, new Promise(() => {}));
     expect(r.count).toBe(7);
@@ -58,13 +42,13 @@ describe('runExport', () => {
   });
 
   it('says what went wrong when the worker cannot read the list', async () => {
-    fakeWorker((w) => w.onmessage?.({ data: { ok: false, message: 'The reading list could not be read.' } }));
+    fakeWorker<ExportReply>((w) => w.onmessage?.({ data: { ok: false, message: 'The reading list could not be read.' } }));
     await expect(runExport({ kind: 'json' }, Promise.resolve(await library(1)))).rejects.toThrow('The reading list could not be read.');
   });
 
   it('falls back to the page when the worker dies', async () => {
     const lib = await library(2);
-    const terminated = fakeWorker((w) => w.onerror?.({ preventDefault() {} }));
+    const terminated = fakeWorker<ExportReply>((w) => w.onerror?.({ preventDefault() {} }));
     const { count } = await runExport({ kind: 'json' }, Promise.resolve(lib));
     expect(count).toBe(2);
     expect(terminated).toHaveLength(1);

@@ -3,6 +3,7 @@ import { buildExport } from './exporters';
 import { articlesToExport } from './export-source';
 import type { ExportReply, ExportRequest } from './export-messages';
 import { toDownload, type Download } from './download';
+import { callWorker } from './call-worker';
 
 /**
  * Builds the export in a worker, so the page keeps answering. Where the worker
@@ -10,31 +11,14 @@ import { toDownload, type Download } from './download';
  * the worker reports (the reading list cannot be read) rejects with its message.
  */
 export async function runExport(request: ExportRequest, library: Promise<Library>): Promise<{ download: Download; count: number }> {
-  let reply: ExportReply | null;
-  try {
-    reply = await inWorker(request);
-  } catch {
-    reply = null;
-  }
+  const reply = await inWorker(request);
   if (!reply) return buildInPage(request, await library);
   if (!reply.ok) throw new Error(reply.message);
   return reply;
 }
 
 function inWorker(request: ExportRequest): Promise<ExportReply | null> {
-  const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<ExportReply | null>((resolve) => {
-    worker.onmessage = (e: MessageEvent<ExportReply>) => resolve(e.data);
-    // The script did not load or threw: null, and the page builds the file itself.
-    worker.onerror = (e) => {
-      e.preventDefault();
-      resolve(null);
-    };
-    worker.postMessage(request);
-  }).finally(() => {
-    // Also closes the worker's connection to the reading list.
-    worker.terminate();
-  });
+  return callWorker<ExportRequest, ExportReply>(() => new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' }), request);
 }
 
 async function buildInPage(request: ExportRequest, lib: Library): Promise<{ download: Download; count: number }> {

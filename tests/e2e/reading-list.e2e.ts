@@ -114,7 +114,10 @@ describe('reading list in Chromium', () => {
     await list.getByTestId('list-item').first().waitFor();
     const before = await list.getByTestId('list-item').count();
     const fixture = (f: string) => new URL(`../fixtures/import/${f}`, import.meta.url).pathname;
+    // The file is read and merged in a worker, so the page stays usable.
+    const worker = list.waitForEvent('worker');
     await list.setInputFiles('input[type="file"]', fixture('omnivore-export.zip'));
+    expect((await worker).url()).toMatch(/\/import\.worker-[\w-]+\.js$/);
     await list.getByText(/^Imported omnivore-export\.zip: 2 added, 0 updated/).waitFor();
     await expect.poll(() => list.getByTestId('list-item').count()).toBe(before + 2);
     await list.getByText('Talks resume, envoy says "cautious"').waitFor();
