@@ -113,6 +113,12 @@ describe('reading list in Chromium', () => {
     await list.goto(`chrome-extension://${sift.extensionId}/list.html`);
     await list.getByTestId('list-item').first().waitFor();
     const before = await list.getByTestId('list-item').count();
+    // A search first, so the page holds a search index that the worker's import must make stale.
+    const search = list.locator('input[type="search"]');
+    await search.fill('envoy cautious');
+    await expect.poll(() => list.getByTestId('list-item').count()).toBe(0);
+    await search.fill('');
+    await expect.poll(() => list.getByTestId('list-item').count()).toBe(before);
     const fixture = (f: string) => new URL(`../fixtures/import/${f}`, import.meta.url).pathname;
     // The file is read and merged in a worker, so the page stays usable.
     const worker = list.waitForEvent('worker');
@@ -121,6 +127,10 @@ describe('reading list in Chromium', () => {
     await list.getByText(/^Imported omnivore-export\.zip: 2 added, 0 updated/).waitFor();
     await expect.poll(() => list.getByTestId('list-item').count()).toBe(before + 2);
     await list.getByText('Talks resume, envoy says "cautious"').waitFor();
+    await search.fill('envoy cautious');
+    await expect.poll(() => list.getByTestId('list-item').count()).toBe(1);
+    await search.fill('');
+    await expect.poll(() => list.getByTestId('list-item').count()).toBe(before + 2);
 
     await list.setInputFiles('input[type="file"]', fixture('truncated.zip'));
     await list.getByText(/^truncated\.zip was not imported: The \.zip file is damaged or cut off\..*Your reading list is unchanged\./).waitFor();
