@@ -24,11 +24,15 @@ export async function loadArticle(source: Source, force = false): Promise<Load> 
     }
   }
   if (source.tabId === null) return { state: 'failed', failure: { kind: 'no-tab' }, selection: '' };
-  const r = await draftFromTab(source.tabId, { force });
+  const drafting = draftFromTab(source.tabId, { force });
+  // The page sends its cleaned article unsanitised: it is sanitised here, where
+  // the sanitiser is loaded (the UI chunk has it) and warm. The code that does
+  // it loads while the page works, once the injection is on its way.
+  const finishing = import('@/utils/extract/finish');
+  finishing.catch(() => undefined); // awaited below only when the page answered
+  const r = await drafting;
   if (!r.ok) return { state: 'failed', failure: r.failure, selection: r.selection };
-  // The page sent its cleaned article unsanitised: sanitise it here, where the
-  // sanitiser is already loaded (the UI chunk has it) and warm.
-  const { finishDraft } = await import('@/utils/extract/finish');
+  const { finishDraft } = await finishing;
   const article = finishDraft(r.draft, window);
   performance.mark('sift:finished');
   return article
