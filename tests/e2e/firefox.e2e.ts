@@ -79,6 +79,16 @@ describe.runIf(existsSync(FIREFOX))('clean view in Firefox', () => {
         };
       });
       HTMLAnchorElement.prototype.click = () => {};
+      // Count the workers' answers: without one, the page would quietly do the work itself.
+      const w2 = window as unknown as { siftWorkerReplies: number };
+      w2.siftWorkerReplies = 0;
+      const Base = window.Worker;
+      window.Worker = class extends Base {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          this.addEventListener('message', () => w2.siftWorkerReplies++);
+        }
+      };
     });
     const [button] = await popup.$$('xpath/.//button[normalize-space()="Sift backup (JSON)"]');
     await button!.click();
@@ -86,5 +96,21 @@ describe.runIf(existsSync(FIREFOX))('clean view in Firefox', () => {
     const backup = JSON.parse(text);
     expect(backup.articles.map((a: { title: string }) => a.title)).toEqual(['US, EU worried over Russian intervention in Kazakhstan']);
     expect(await popup.evaluate(() => document.body.innerText)).toContain('Exported 1 article as');
+    expect(await popup.evaluate(() => (window as unknown as { siftWorkerReplies: number }).siftWorkerReplies)).toBe(1);
+
+    // Import that backup with one more article in it: read and merged in a worker too.
+    const another = { ...backup.articles[0], url: 'http://127.0.0.1/another-story', title: 'Another story, imported' };
+    const file = JSON.stringify({ ...backup, articles: [...backup.articles, another] });
+    await popup.evaluate((json: string) => {
+      const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+      const files = new DataTransfer();
+      files.items.add(new File([json], 'backup.json', { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, file);
+    await popup.waitForFunction(() => document.body.innerText.includes('Imported backup.json: 1 added, 0 updated, 1 already here.'), { timeout: 15_000 });
+    await popup.waitForFunction(() => document.querySelectorAll('[data-testid="list-item"]').length === 2);
+    expect(await popup.evaluate(() => document.body.innerText)).toContain('Another story, imported');
+    expect(await popup.evaluate(() => (window as unknown as { siftWorkerReplies: number }).siftWorkerReplies)).toBe(2);
   });
 });
