@@ -14,7 +14,7 @@ export function csvField(v: string | number): string {
 }
 
 /** Cells starting like this run as formulas in Excel, LibreOffice and Sheets ("CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * A text cell from a saved page (a title, a tag) opened in a spreadsheet must

@@ -1,3 +1,4 @@
+import { FORMULA_START } from '../export/csv';
 import { ImportError } from './types';
 
 export interface CsvRecord {
@@ -6,15 +7,16 @@ export interface CsvRecord {
   fields: string[];
 }
 
+/** Undoes the export's formula guard (export/csv.ts csvText): "'=x" back to "=x". */
+export function unguardCsvText(s: string): string {
+  return s.startsWith("'") && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s;
+}
+
 /**
  * RFC 4180 CSV: comma-separated, CRLF or LF line ends, fields with commas, quotes or
  * line breaks in double quotes with quotes doubled. Strict, so a damaged file is
  * rejected with the line where it goes wrong rather than imported half-right.
  */
-/** Undoes the export's formula guard (export/csv.ts csvText): "'=x" back to "=x". */
-export function unguardCsvText(s: string): string {
-  return /^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s;
-}
 
 export function parseCsv(text: string): CsvRecord[] {
   const records: CsvRecord[] = [];
