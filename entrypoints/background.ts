@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { articleFromTab } from '@/utils/extension/tab-article';
-import { saveToLibrary, type SaveOutcome } from '@/utils/extension/save';
-import { failureMessage } from '@/utils/pages/failures';
+import { articleFromTab } from '@/utils/platform/tabs';
+import { saveToLibrary, type SaveOutcome } from '@/utils/platform/save';
+import { failureMessage } from '@/utils/core/pages/failures';
 
 const SAVE_COMMAND = 'save-article';
 const SAVE_MENU = 'sift-save';

@@ -1,4 +1,4 @@
-import type { SavedArticle } from '@/utils/library/types';
+import type { SavedArticle } from '@/utils/core/library/types';
 
 interface Props {
   article: SavedArticle;

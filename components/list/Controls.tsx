@@ -1,4 +1,4 @@
-import type { ReadFilter } from '@/utils/library/search';
+import type { ReadFilter } from '@/utils/core/library/search';
 
 interface Props {
   query: string;

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { openLibrary } from '@/utils/library/db';
-import { sampleArticles } from '@/utils/library/sample';
+import { openLibrary } from '@/utils/core/library/db';
+import { sampleArticles } from '@/tests/support/sample-articles';
 import axe from 'axe-core';
 import { ListApp } from './ListApp';
 

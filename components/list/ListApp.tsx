@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { openLibrary, type Library, type ListResult } from '@/utils/library/db';
-import type { ReadFilter } from '@/utils/library/search';
+import { openLibrary, type Library, type ListResult } from '@/utils/core/library/db';
+import type { ReadFilter } from '@/utils/core/library/search';
 import { Controls } from './Controls';
 import { ArticleRow } from './ArticleRow';
 import { Pager } from './Pager';
 import { Toast, type ToastState } from './Toast';
 import { ExportPanel, type ExportKind } from './ExportPanel';
-import { runExport } from './run-export';
-import { runImport } from './run-import';
+import { runExport } from '../../utils/platform/workers/run-export';
+import { runImport } from '../../utils/platform/workers/run-import';
 import { downloadFile } from './download';
 
 const PAGE = 50;

@@ -1,4 +1,4 @@
-import type { ExportFile } from '@/utils/library/export/types';
+import type { ExportFile } from '@/utils/core/library/export/types';
 
 /** A finished file, ready to hand to the browser's downloads. */
 export interface Download {

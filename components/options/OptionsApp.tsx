@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, LIMITS, type Settings } from '@/utils/settings/settings';
-import { removedBlocksItem, saveSettings, type RemovedBlocks } from '@/utils/settings/storage';
-import { useSettings } from '../useSettings';
+import { DEFAULT_SETTINGS, LIMITS, type Settings } from '@/utils/core/settings/settings';
+import { removedBlocksItem, saveSettings, type RemovedBlocks } from '@/utils/platform/storage';
+import { useSettings } from '../shared/useSettings';
 
 type Patch = Partial<Settings>;
 

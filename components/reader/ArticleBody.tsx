@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { textDir } from '@/utils/article/format';
+import { textDir } from '@/utils/core/article/format';
 import type { Ref } from 'preact';
-import { removableBlocks } from '@/utils/view/blocks';
+import { removableBlocks } from '@/utils/core/view/blocks';
 
 interface Props {
   /** Sanitised HTML (see utils/view/prepare.ts): the only page content an extension page renders. */

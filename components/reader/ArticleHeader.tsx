@@ -1,6 +1,6 @@
-import { textDir } from '@/utils/article/format';
-import type { Article } from '@/utils/article/types';
-import { formatPublished, formatReadingTime, isoDay } from '@/utils/article/format';
+import { textDir } from '@/utils/core/article/format';
+import type { Article } from '@/utils/core/article/types';
+import { formatPublished, formatReadingTime, isoDay } from '@/utils/core/article/format';
 
 /** Title and the facts about the article itself: site, byline, date, reading time. */
 export function ArticleHeader({ article }: { article: Article }) {

@@ -1,6 +1,6 @@
-import type { Fact } from '@/utils/facts/types';
-import { describeFact, factsToMarkdown, groupFacts } from '@/utils/facts/format';
-import type { Settings } from '@/utils/settings/settings';
+import type { Fact } from '@/utils/core/facts/types';
+import { describeFact, factsToMarkdown, groupFacts } from '@/utils/core/facts/format';
+import type { Settings } from '@/utils/core/settings/settings';
 import { CopyButton } from './CopyButton';
 
 interface Props {

@@ -1,32 +1,32 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Article } from '@/utils/article/types';
-import type { Fact } from '@/utils/facts/types';
-import type { SummarySentence } from '@/utils/summary/types';
-import type { Analysis } from '@/utils/analysis';
-import { htmlBlocksText } from '@/utils/extract/text';
-import { blockFingerprint } from '@/utils/extract/fingerprint';
-import { handOff } from '@/utils/extension/handoff';
-import { highlightQuote, occurrenceBefore } from '@/utils/highlight/locate';
-import { siteKey } from '@/utils/pages/restricted';
-import { splitSentences } from '@/utils/text/sentences';
+import type { Article } from '@/utils/core/article/types';
+import type { Fact } from '@/utils/core/facts/types';
+import type { SummarySentence } from '@/utils/core/summary/types';
+import type { Analysis } from '@/utils/core/analysis';
+import { htmlBlocksText } from '@/utils/core/extract/text';
+import { blockFingerprint } from '@/utils/core/extract/fingerprint';
+import { handOff } from '@/utils/platform/handoff';
+import { highlightQuote, occurrenceBefore } from '@/utils/core/view/highlight';
+import { siteKey } from '@/utils/core/pages/restricted';
+import { splitSentences } from '@/utils/core/text/sentences';
 import {
   forgetRemovedBlocks,
   rememberRemovedBlock,
   removedBlocksItem,
   type RemovedBlocks,
-} from '@/utils/settings/storage';
-import { prepareViewHtml } from '@/utils/view/prepare';
-import { useSettings } from '../useSettings';
+} from '@/utils/platform/storage';
+import { prepareViewHtml } from '@/utils/core/view/prepare';
+import { useSettings } from '../shared/useSettings';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleBody } from './ArticleBody';
 import { FactsPanel } from './FactsPanel';
 import { SummaryPanel } from './SummaryPanel';
-import { failureMessage, type ViewFailure } from '@/utils/pages/failures';
-import { MARK_PAINTED } from './mark';
-import { loadArticle, type Load, type Source } from './load';
+import { failureMessage, type ViewFailure } from '@/utils/core/pages/failures';
+import { MARK_PAINTED } from '../../utils/platform/marks';
+import { loadArticle, type Load, type Source } from '../../utils/platform/article-source';
 
-export type { Source } from './load';
+export type { Source } from '../../utils/platform/article-source';
 
 function SelectionView({ text }: { text: string }) {
   return (
@@ -104,7 +104,7 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
     // The fact and summary code loads after the view is painted.
     let alive = true;
     const timer = setTimeout(async () => {
-      const { analyse } = await import('@/utils/analysis');
+      const { analyse } = await import('@/utils/core/analysis');
       const root = bodyRef.current;
       if (!root || !alive) return;
       const text = htmlBlocksText(root);
@@ -164,7 +164,7 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
     if (!article) return;
     setNotice('Saving…');
     // The reading list's code (IndexedDB and all) loads on the first save, not before the view paints.
-    const { saveToLibrary } = await import('@/utils/extension/save');
+    const { saveToLibrary } = await import('@/utils/platform/save');
     const r = await saveToLibrary(
       article,
       analysis ? { facts: analysis.facts, summary: analysis.summary.map((s) => s.text) } : undefined,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SummarySentence } from '@/utils/summary/types';
-import { aiKeyPoints, aiSummarizerAvailability, type AiAvailability } from '@/utils/summary/ai';
-import type { Settings } from '@/utils/settings/settings';
+import type { SummarySentence } from '@/utils/core/summary/types';
+import { aiKeyPoints, aiSummarizerAvailability, type AiAvailability } from '@/utils/core/summary/ai';
+import type { Settings } from '@/utils/core/settings/settings';
 import { CopyButton } from './CopyButton';
 
 interface Props {

@@ -1,5 +1,5 @@
-import { targetTabId } from '@/utils/extension/tab-article';
-import { loadArticle } from '@/components/reader/load';
+import { targetTabId } from '@/utils/platform/tabs';
+import { loadArticle } from '@/utils/platform/article-source';
 
 // The popup shows the clean view of `?tabId=N` (the reader tab and tests use
 // that) or of the active tab, which the toolbar click or shortcut just granted.

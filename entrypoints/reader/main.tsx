@@ -1,5 +1,5 @@
-import { loadArticle, type Load, type Source } from '@/components/reader/load';
-import { takeHandoff } from '@/utils/extension/handoff';
+import { loadArticle, type Load, type Source } from '@/utils/platform/article-source';
+import { takeHandoff } from '@/utils/platform/handoff';
 
 // reader.html?tabId=N: the live page of that tab (activeTab was granted by the click).
 // reader.html?saved=URL: an article from the reading list, read offline.

@@ -12,9 +12,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractArticle, extractPlainReadability } from '../../utils/extract/index';
-import { trace } from '../../utils/extract/clean';
-import { pageF1, scoreOverall, scorePage, type PageScore } from '../../utils/extract/score';
+import { extractArticle, extractPlainReadability } from '../../utils/core/extract/index';
+import { trace } from '../../utils/core/extract/clean';
+import { pageF1, scoreOverall, scorePage, type PageScore } from './metrics/extraction';
 import { arg, corpusDir as corpus, quantile } from '../lib/bench';
 import { parseHtml, readHtmlFile } from '../lib/dom';
 

@@ -6,9 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractFacts } from '../../utils/facts/index';
-import { scoreArticle, summarize, FACT_TYPES, type ArticleResult, type KeyedFact } from '../../utils/facts/score';
-import { extractArticle } from '../../utils/extract/index';
+import { extractFacts } from '../../utils/core/facts/index';
+import { scoreArticle, summarize, FACT_TYPES, type ArticleResult, type KeyedFact } from './metrics/facts';
+import { extractArticle } from '../../utils/core/extract/index';
 import { repoRoot, sharedDir as shared } from '../lib/bench';
 import { parseHtml, readHtmlFile } from '../lib/dom';
 

@@ -13,10 +13,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { extractArticle, extractPlainReadability } from '../../utils/extract';
-import { cloneForExtraction } from '../../utils/extract/clone';
-import { analyse } from '../../utils/analysis';
-import { MARK_PAINTED } from '../../components/reader/mark';
+import { extractArticle, extractPlainReadability } from '../../utils/core/extract';
+import { cloneForExtraction } from '../../utils/core/extract/clone';
+import { analyse } from '../../utils/core/analysis';
+import { MARK_PAINTED } from '../../utils/platform/marks';
 import { parseHtml, readHtmlFile } from '../lib/dom';
 import { arg, corpusPages, median, quantile, repoRoot, table } from '../lib/bench';
 import { BUDGETS_KB, measureBundle } from '../lib/bundle-size';

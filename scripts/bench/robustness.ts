@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractArticle } from '../../utils/extract/index';
+import { extractArticle } from '../../utils/core/extract/index';
 import { corpusDir as corpus, repoRoot } from '../lib/bench';
 import { parseHtml, readHtmlFile } from '../lib/dom';
 

@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractFacts } from '../../utils/facts/index';
-import { summarize } from '../../utils/summary/index';
-import { rouge, type RougeScores } from '../../utils/summary/rouge';
-import { splitSentences } from '../../utils/text/sentences';
-import { tokenize } from '../../utils/text/words';
+import { extractFacts } from '../../utils/core/facts/index';
+import { summarize } from '../../utils/core/summary/index';
+import { rouge, type RougeScores } from './metrics/rouge';
+import { splitSentences } from '../../utils/core/text/sentences';
+import { tokenize } from '../../utils/core/text/words';
 import { median, sharedDir } from '../lib/bench';
 
 const devDir = path.join(sharedDir, 'facts/dev');

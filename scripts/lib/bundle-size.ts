@@ -37,9 +37,9 @@ function pageScripts(outDir: string, page: string): string[] {
 }
 
 export interface BundleSizes {
-  /** The click's content script (/extract.js). */
+  /** The click's content script (/inject-view.js). */
   contentScript: number;
-  /** The background save's content script (/extract-sanitized.js): same budget. */
+  /** The background save's content script (/inject-save.js): same budget. */
   saveScript: number;
   popupJs: number;
   background: number;
@@ -55,8 +55,8 @@ export function measureBundle(outDir: string): BundleSizes {
   const popupGz = gz(Buffer.concat(pageScripts(outDir, 'popup.html').map(read)));
   const zip = zipSync(Object.fromEntries(files.map((f) => [relative(outDir, f), new Uint8Array(readFileSync(f))])), { level: 9 });
   return {
-    contentScript: gz(read('extract.js')),
-    saveScript: gz(read('extract-sanitized.js')),
+    contentScript: gz(read('inject-view.js')),
+    saveScript: gz(read('inject-save.js')),
     popupJs: popupGz,
     background: gz(read('background.js')),
     zip: zip.length,

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
-import { htmlToMarkdown } from '../../utils/library/export/html-to-markdown';
-import { factsToMarkdown } from '../../utils/facts/format';
+import { htmlToMarkdown } from '../../utils/core/library/export/html-to-markdown';
+import { factsToMarkdown } from '../../utils/core/facts/format';
 import type { ReaderArticle } from './pipeline';
 
 /** The clean article as Markdown, for reading in a terminal or piping on. */

@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { StageTimings } from '../../utils/article/types';
-import { extractArticle } from '../../utils/extract';
-import { countWords, readingMinutes } from '../../utils/extract/text';
-import { analyse } from '../../utils/analysis';
-import type { Fact } from '../../utils/facts/types';
+import type { StageTimings } from '../../utils/core/article/types';
+import { extractArticle } from '../../utils/core/extract';
+import { countWords, readingMinutes } from '../../utils/core/extract/text';
+import { analyse } from '../../utils/core/analysis';
+import type { Fact } from '../../utils/core/facts/types';
 import { parseHtml, readHtmlFile } from './dom';
 
 export interface ReaderInput {

@@ -10,8 +10,8 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInput, type ReaderArticle } from '../../scripts/lib/pipeline';
 import { parseHtml } from '../../scripts/lib/dom';
-import { extractDraft } from '../../utils/extract/draft';
-import { finishDraft } from '../../utils/extract/finish';
+import { extractDraft } from '../../utils/core/extract/draft';
+import { finishDraft } from '../../utils/core/extract/finish';
 import { PAYLOADS, KINDS } from '../hostile/payloads';
 import { FIRST_MARK, LAST_MARK, hostilePage, hostileTitle } from '../hostile/pages';
 

@@ -1,0 +1,14 @@
+import type { Library } from '@/utils/core/library/db';
+import { parseImport } from '@/utils/core/library/import';
+import type { ImportOutcome } from '../../../platform/workers/import-messages';
+
+/**
+ * Reads an import file and merges it into the reading list in one
+ * transaction: a file that cannot be read changes nothing. The worker and the
+ * page's fallback both do exactly this.
+ */
+export async function importFile(file: Blob, lib: Library): Promise<ImportOutcome> {
+  const parsed = parseImport(new Uint8Array(await file.arrayBuffer()));
+  const result = await lib.importArticles(parsed.articles);
+  return { result, skipped: parsed.warnings.length };
+}

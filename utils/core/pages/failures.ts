@@ -1,0 +1,34 @@
+import type { TabFailure } from '../../platform/protocol';
+import { restrictedMessage } from './restricted';
+
+export type ViewFailure = TabFailure | { kind: 'no-tab' } | { kind: 'not-saved'; url: string } | { kind: 'storage'; message: string };
+
+/** One clear sentence for every way a view can end up without an article. */
+export function failureMessage(f: ViewFailure): { title: string; detail: string } {
+  switch (f.kind) {
+    case 'not-article':
+      return {
+        title: 'This page doesn’t look like an article',
+        detail: 'Sift shows news articles and other long texts. You can still try to clean up this page.',
+      };
+    case 'too-large':
+      return {
+        title: 'This page is too large to clean up',
+        detail: `It has ${f.elements.toLocaleString('en')} elements; Sift stops at a size that would freeze the page. Select the text you want and choose “Show original selection”.`,
+      };
+    case 'empty':
+      return { title: 'No article text found', detail: 'Sift found nothing to show on this page.' };
+    case 'restricted':
+      return { title: 'Sift can’t read this page', detail: restrictedMessage(f.reason) };
+    case 'timeout':
+      return { title: 'The page did not answer', detail: 'It took more than 5 seconds. Wait for it to finish loading, then try again.' };
+    case 'inject-failed':
+      return { title: 'Sift can’t read this page', detail: `The browser did not let Sift run here (${f.message}).` };
+    case 'no-tab':
+      return { title: 'No page to show', detail: 'Open an article and click the Sift button, or press Alt+Shift+V.' };
+    case 'not-saved':
+      return { title: 'Not in your reading list', detail: `Nothing is saved for ${f.url}.` };
+    case 'storage':
+      return { title: 'The reading list could not be read', detail: f.message };
+  }
+}

@@ -1,0 +1,41 @@
+import type { Article } from '@/utils/core/article/types';
+import { draftFromTab } from '@/utils/platform/tabs';
+import type { ViewFailure } from '@/utils/core/pages/failures';
+
+/** Where a view's article comes from: a live tab, or the reading list (offline). */
+export type Source = { kind: 'tab'; tabId: number | null } | { kind: 'saved'; url: string };
+
+export type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; article: Article; selection: string }
+  | { state: 'failed'; failure: ViewFailure; selection: string };
+
+/** Fetches a view's article. Kept out of the UI chunk so a view can start it before the UI has loaded. */
+export async function loadArticle(source: Source, force = false): Promise<Load> {
+  if (source.kind === 'saved') {
+    try {
+      // The reading list's code loads only for saved articles: a click on a page never waits for it.
+      const { getLibrary } = await import('@/utils/platform/library');
+      const rec = await (await getLibrary()).getArticle(source.url);
+      if (!rec) return { state: 'failed', failure: { kind: 'not-saved', url: source.url }, selection: '' };
+      return { state: 'ready', article: rec, selection: '' };
+    } catch (err) {
+      return { state: 'failed', failure: { kind: 'storage', message: String(err) }, selection: '' };
+    }
+  }
+  if (source.tabId === null) return { state: 'failed', failure: { kind: 'no-tab' }, selection: '' };
+  const drafting = draftFromTab(source.tabId, { force });
+  // The page sends its cleaned article unsanitised: it is sanitised here, where
+  // the sanitiser is loaded (the UI chunk has it) and warm. The code that does
+  // it loads while the page works, once the injection is on its way.
+  const finishing = import('@/utils/core/extract/finish');
+  finishing.catch(() => undefined); // awaited below only when the page answered
+  const r = await drafting;
+  if (!r.ok) return { state: 'failed', failure: r.failure, selection: r.selection };
+  const { finishDraft } = await finishing;
+  const article = finishDraft(r.draft, window);
+  performance.mark('sift:finished');
+  return article
+    ? { state: 'ready', article, selection: r.selection }
+    : { state: 'failed', failure: { kind: 'empty' }, selection: r.selection };
+}

@@ -1,0 +1,37 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Article } from '../core/article/types';
+import { HANDOFF_MAX_AGE_MS, handOff, takeHandoff } from './handoff';
+
+const article: Article = {
+  url: 'https://news.example/a',
+  title: 'Talks resume',
+  byline: null,
+  siteName: 'Example',
+  published: '2022-01-06',
+  lang: 'en',
+  dir: null,
+  excerpt: null,
+  html: '<p>Talks resumed on Monday.</p>',
+  text: 'Talks resumed on Monday.',
+  wordCount: 4,
+  readingMinutes: 1,
+};
+
+describe('handing the popup article to the reader tab', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('gives the reader tab of that tab the same article, once', async () => {
+    expect(await handOff(7, article, 'sel', 1_000)).toBe(true);
+    expect(await takeHandoff(8, 1_500)).toBeNull();
+    expect(await takeHandoff(7, 1_500)).toEqual({ article, selection: 'sel', at: 1_000 });
+    // A reload of the reader tab extracts afresh.
+    expect(await takeHandoff(7, 1_600)).toBeNull();
+  });
+
+  it('ignores a stale handoff, and clears it', async () => {
+    await handOff(7, article, '', 1_000);
+    expect(await takeHandoff(7, 1_000 + HANDOFF_MAX_AGE_MS + 1)).toBeNull();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});

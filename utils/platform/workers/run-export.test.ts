@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { openLibrary } from '@/utils/core/library/db';
+import { sampleArticles } from '@/tests/support/sample-articles';
+import { runExport } from './run-export';
+import type { ExportReply } from './export-messages';
+import { fakeWorker } from '../../../tests/support/fake-worker';
+
+async function library(n: number) {
+  const lib = await openLibrary(new IDBFactory());
+  await lib.importArticles(sampleArticles(n));
+  return lib;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('runExport', () => {
+  it('builds the file in the page where no worker can start', async () => {
+    const lib = await library(3);
+    const { download, count } = await runExport({ kind: 'json' }, Promise.resolve(lib));
+    expect(count).toBe(3);
+    expect(download.blob.type).toBe('application/json');
+    expect(JSON.parse(await download.blob.text()).articles).toHaveLength(3);
+  });
+
+  it('exports only the chosen articles', async () => {
+    const lib = await library(4);
+    const urls = sampleArticles(4).slice(1, 3).map((a) => a.url);
+    const { download, count } = await runExport({ kind: 'pocket', urls }, Promise.resolve(lib));
+    expect(count).toBe(2);
+    expect((await download.blob.text()).trim().split('\r\n')).toHaveLength(3);
+  });
+
+  it("takes the worker's file, and stops the worker", async () => {
+    const terminated = fakeWorker<ExportReply>((w) => w.onmessage?.({ data: { ok: true, count: 7, download: { filename: 'x.json', blob: new Blob(['{}']) } } }));
+    // A library that never opens: the page must not need it.
+    const r = await runExport({ kind: 'json' }, new Promise(() => {}));
+    expect(r.count).toBe(7);
+    expect(r.download.filename).toBe('x.json');
+    expect(terminated).toHaveLength(1);
+  });
+
+  it('says what went wrong when the worker cannot read the list', async () => {
+    fakeWorker<ExportReply>((w) => w.onmessage?.({ data: { ok: false, message: 'The reading list could not be read.' } }));
+    await expect(runExport({ kind: 'json' }, Promise.resolve(await library(1)))).rejects.toThrow('The reading list could not be read.');
+  });
+
+  it('falls back to the page when the worker dies', async () => {
+    const lib = await library(2);
+    const terminated = fakeWorker<ExportReply>((w) => w.onerror?.({ preventDefault() {} }));
+    const { count } = await runExport({ kind: 'json' }, Promise.resolve(lib));
+    expect(count).toBe(2);
+    expect(terminated).toHaveLength(1);
+  });
+});

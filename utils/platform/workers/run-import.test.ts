@@ -1,0 +1,53 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { openLibrary } from '@/utils/core/library/db';
+import { sampleArticles } from '@/tests/support/sample-articles';
+import { exportJson } from '@/utils/core/library/export/json';
+import { runImport } from './run-import';
+import type { ImportReply } from './import-messages';
+import { fakeWorker } from '../../../tests/support/fake-worker';
+
+const emptyLibrary = () => openLibrary(new IDBFactory());
+const backup = (n: number) => new Blob([exportJson(sampleArticles(n)).data as string], { type: 'application/json' });
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('runImport', () => {
+  it('imports in the page where no worker can start, and a second time finds them all there', async () => {
+    const lib = await emptyLibrary();
+    expect(await runImport(backup(3), Promise.resolve(lib))).toEqual({ result: { added: 3, updated: 0, unchanged: 0 }, skipped: 0 });
+    expect((await lib.allArticles()).items).toHaveLength(3);
+    expect((await runImport(backup(3), Promise.resolve(lib))).result).toEqual({ added: 0, updated: 0, unchanged: 3 });
+  });
+
+  it('rejects a broken file with why, and leaves the reading list as it was', async () => {
+    const lib = await emptyLibrary();
+    await runImport(backup(2), Promise.resolve(lib));
+    const broken = new Blob(['{"format":"sift-library","articles":[{"url":']);
+    await expect(runImport(broken, Promise.resolve(lib))).rejects.toThrow('The JSON file is cut off');
+    expect((await lib.allArticles()).items).toHaveLength(2);
+  });
+
+  it("takes the worker's counts, and stops the worker", async () => {
+    const terminated = fakeWorker<ImportReply>((w) =>
+      w.onmessage?.({ data: { ok: true, result: { added: 5, updated: 1, unchanged: 0 }, skipped: 2 } }),
+    );
+    // A library that never opens: the page must not need it.
+    const r = await runImport(backup(1), new Promise(() => {}));
+    expect(r).toEqual({ result: { added: 5, updated: 1, unchanged: 0 }, skipped: 2 });
+    expect(terminated).toHaveLength(1);
+  });
+
+  it("says what the worker found wrong with the file", async () => {
+    fakeWorker<ImportReply>((w) => w.onmessage?.({ data: { ok: false, message: 'Not a Sift, Pocket, Instapaper, Raindrop, Omnivore or bookmarks file.' } }));
+    await expect(runImport(backup(1), emptyLibrary())).rejects.toThrow('Not a Sift, Pocket');
+  });
+
+  it('falls back to the page when the worker dies', async () => {
+    const lib = await emptyLibrary();
+    const terminated = fakeWorker<ImportReply>((w) => w.onerror?.({ preventDefault() {} }));
+    expect((await runImport(backup(2), Promise.resolve(lib))).result.added).toBe(2);
+    expect(terminated).toHaveLength(1);
+  });
+});

@@ -1,0 +1,19 @@
+import type { Library } from '@/utils/core/library/db';
+import { callWorker } from './call-worker';
+import { importFile } from '../../core/library/import/into-library';
+import type { ImportOutcome, ImportReply, ImportRequest } from './import-messages';
+
+/**
+ * Imports in a worker, so the page keeps answering. Where the worker cannot
+ * start or dies, the page imports the file itself; an error the worker
+ * reports (a broken file, a full disk) rejects with its message.
+ */
+export async function runImport(file: Blob, library: Promise<Library>): Promise<ImportOutcome> {
+  const reply = await callWorker<ImportRequest, ImportReply>(
+    () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+    { file },
+  );
+  if (!reply) return importFile(file, await library);
+  if (!reply.ok) throw new Error(reply.message);
+  return { result: reply.result, skipped: reply.skipped };
+}
