@@ -14,8 +14,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Sift',
-    description:
-      'A clean view of news articles, with a summary, key facts (dates, casualties, troop numbers) and a reading list.',
+    description: 'A clean view of news articles, with a summary, key facts (dates, casualties, troop numbers) and a reading list.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
     commands: {
@@ -32,10 +31,7 @@ export default defineConfig({
     },
     // The strictest policy that still shows article images: no script but Sift's
     // own, no plugins, frames, forms or <base>, and no network requests but images.
-    content_security_policy:
-      manifestVersion === 2
-        ? CSP
-        : { extension_pages: CSP },
+    content_security_policy: manifestVersion === 2 ? CSP : { extension_pages: CSP },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

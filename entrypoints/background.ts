@@ -18,9 +18,7 @@ async function confirm(tabId: number, outcome: SaveOutcome): Promise<void> {
   await ui.setBadgeText({ tabId, text: outcome.ok ? '✓' : '!' });
   await ui.setTitle({
     tabId,
-    title: outcome.ok
-      ? `Sift: ${outcome.updated ? 'updated in' : 'saved to'} your reading list`
-      : `Sift: not saved. ${outcome.message}`,
+    title: outcome.ok ? `Sift: ${outcome.updated ? 'updated in' : 'saved to'} your reading list` : `Sift: not saved. ${outcome.message}`,
   });
   setTimeout(() => ui.setBadgeText({ tabId, text: '' }).catch(() => {}), 4000);
 }
@@ -31,9 +29,7 @@ async function confirm(tabId: number, outcome: SaveOutcome): Promise<void> {
  */
 export async function saveTab(tabId: number): Promise<SaveOutcome> {
   const r = await articleFromTab(tabId, { force: true, applyRemovedBlocks: true });
-  const outcome: SaveOutcome = r.ok
-    ? await saveToLibrary(r.article)
-    : { ok: false, message: failureMessage(r.failure).detail };
+  const outcome: SaveOutcome = r.ok ? await saveToLibrary(r.article) : { ok: false, message: failureMessage(r.failure).detail };
   await confirm(tabId, outcome).catch(() => {});
   return outcome;
 }

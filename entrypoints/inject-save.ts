@@ -14,6 +14,8 @@ export default defineUnlistedScript({
     const { request, copy, url, selection, timings, startedAt } = startPageWork();
     const r = extractArticle(copy, { url, window, force: request.force, removedBlocks: request.removedBlocks });
     Object.assign(timings, r.timings);
-    return r.ok ? { ok: true, article: r.article, timings, selection, startedAt } : { ok: false, failure: r.failure, timings, selection, startedAt };
+    return r.ok
+      ? { ok: true, article: r.article, timings, selection, startedAt }
+      : { ok: false, failure: r.failure, timings, selection, startedAt };
   },
 });

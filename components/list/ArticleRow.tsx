@@ -24,7 +24,12 @@ export function ArticleRow({ article: a, selected, onSelect, onRead, onDelete }:
   const id = `t-${encodeURIComponent(a.url).replace(/%/g, '_')}`;
   return (
     <li class={`list-item${a.read ? ' is-read' : ''}`} data-testid="list-item">
-      <input type="checkbox" checked={selected} aria-label={`Select "${title}" for export`} onChange={(e) => onSelect(a.url, e.currentTarget.checked)} />
+      <input
+        type="checkbox"
+        checked={selected}
+        aria-label={`Select "${title}" for export`}
+        onChange={(e) => onSelect(a.url, e.currentTarget.checked)}
+      />
       <div class="item-main">
         <a id={id} class="item-title" href={`reader.html?saved=${encodeURIComponent(a.url)}`}>
           {title}

@@ -25,7 +25,13 @@ export function ExportPanel({ selectedCount, busy, onExport, onImport }: Props) 
       <h2 id="export-h">Export {scope}</h2>
       <div class="export-buttons">
         {EXPORTS.map((e) => (
-          <button key={e.kind} type="button" disabled={busy} title={e.hint || undefined} onClick={() => onExport(e.kind, selectedCount > 0)}>
+          <button
+            key={e.kind}
+            type="button"
+            disabled={busy}
+            title={e.hint || undefined}
+            onClick={() => onExport(e.kind, selectedCount > 0)}
+          >
             {e.label}
           </button>
         ))}

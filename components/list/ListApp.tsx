@@ -156,7 +156,9 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
       )}
       {result && result.skipped.length > 0 && (
         <p class="warning" role="note">
-          {result.skipped.length === 1 ? result.skipped[0]!.message : `${result.skipped.length} saved articles are damaged and were skipped.`}
+          {result.skipped.length === 1
+            ? result.skipped[0]!.message
+            : `${result.skipped.length} saved articles are damaged and were skipped.`}
         </p>
       )}
       <div class="select-bar">
@@ -182,7 +184,11 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
           </button>
         )}
       </div>
-      {result && items.length === 0 && <p class="empty">{searching ? 'No saved article matches.' : 'Nothing saved yet. Save an article from its clean view or with Alt+Shift+S.'}</p>}
+      {result && items.length === 0 && (
+        <p class="empty">
+          {searching ? 'No saved article matches.' : 'Nothing saved yet. Save an article from its clean view or with Alt+Shift+S.'}
+        </p>
+      )}
       <ul class="list" aria-label="Saved articles">
         {items.map((a) => (
           <ArticleRow key={a.url} article={a} selected={selected.has(a.url)} onSelect={onSelect} onRead={onRead} onDelete={onDelete} />

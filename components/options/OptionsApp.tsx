@@ -47,13 +47,7 @@ function Choice<T extends string | number>(props: {
       <legend>{props.legend}</legend>
       {props.options.map(([v, label]) => (
         <label key={String(v)} class="choice">
-          <input
-            type="radio"
-            name={props.name}
-            value={String(v)}
-            checked={props.value === v}
-            onChange={() => props.onChange(v)}
-          />
+          <input type="radio" name={props.name} value={String(v)} checked={props.value === v} onChange={() => props.onChange(v)} />
           {label}
         </label>
       ))}
@@ -153,9 +147,30 @@ export function OptionsApp() {
           ]}
           onChange={(font) => update({ font })}
         />
-        <Range id="font-size" label="Font size" value={settings.fontSize} limits={LIMITS.fontSize} unit=" px" onChange={(fontSize) => update({ fontSize })} />
-        <Range id="line-width" label="Line width" value={settings.lineWidth} limits={LIMITS.lineWidth} unit=" characters" onChange={(lineWidth) => update({ lineWidth })} />
-        <Range id="line-height" label="Line spacing" value={settings.lineHeight} limits={LIMITS.lineHeight} unit="" onChange={(lineHeight) => update({ lineHeight })} />
+        <Range
+          id="font-size"
+          label="Font size"
+          value={settings.fontSize}
+          limits={LIMITS.fontSize}
+          unit=" px"
+          onChange={(fontSize) => update({ fontSize })}
+        />
+        <Range
+          id="line-width"
+          label="Line width"
+          value={settings.lineWidth}
+          limits={LIMITS.lineWidth}
+          unit=" characters"
+          onChange={(lineWidth) => update({ lineWidth })}
+        />
+        <Range
+          id="line-height"
+          label="Line spacing"
+          value={settings.lineHeight}
+          limits={LIMITS.lineHeight}
+          unit=""
+          onChange={(lineHeight) => update({ lineHeight })}
+        />
         <Check
           label="Load images (they come from the article’s site; off means the clean view makes no request at all)"
           checked={settings.loadImages}

@@ -35,9 +35,7 @@ const KIND_LABELS = {
 export function FactsPanel({ facts, settings, title, onActivate }: Props) {
   const shown = facts.filter((f) => settings.factTypes[f.type]);
   const groups = groupFacts(shown);
-  const casualtyKinds = (Object.keys(KIND_LABELS) as Array<keyof typeof KIND_LABELS>).filter(
-    (k) => groups.casualties[k]?.length,
-  );
+  const casualtyKinds = (Object.keys(KIND_LABELS) as Array<keyof typeof KIND_LABELS>).filter((k) => groups.casualties[k]?.length);
   return (
     <section aria-label="Key facts" class="panel facts-panel" data-testid="facts">
       <details open={settings.factsOpen}>

@@ -10,12 +10,7 @@ import { handOff } from '@/utils/platform/handoff';
 import { highlightQuote, occurrenceBefore } from '@/utils/core/view/highlight';
 import { siteKey } from '@/utils/core/pages/restricted';
 import { splitSentences } from '@/utils/core/text/sentences';
-import {
-  forgetRemovedBlocks,
-  rememberRemovedBlock,
-  removedBlocksItem,
-  type RemovedBlocks,
-} from '@/utils/platform/storage';
+import { forgetRemovedBlocks, rememberRemovedBlock, removedBlocksItem, type RemovedBlocks } from '@/utils/platform/storage';
 import { prepareViewHtml } from '@/utils/core/view/prepare';
 import { useSettings } from '../shared/useSettings';
 import { ArticleHeader } from './ArticleHeader';
@@ -87,10 +82,7 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
   // "Load images" off, not one image may be requested.
   const viewReady = Boolean(article) && settingsLoaded && removedBySite !== null;
   const html = useMemo(
-    () =>
-      article && viewReady
-        ? prepareViewHtml(article.html, { window, loadImages: settings.loadImages, removedBlocks: removed })
-        : '',
+    () => (article && viewReady ? prepareViewHtml(article.html, { window, loadImages: settings.loadImages, removedBlocks: removed }) : ''),
     [article, viewReady, settings.loadImages, removed],
   );
 
@@ -165,10 +157,7 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
     setNotice('Saving…');
     // The reading list's code (IndexedDB and all) loads on the first save, not before the view paints.
     const { saveToLibrary } = await import('@/utils/platform/save');
-    const r = await saveToLibrary(
-      article,
-      analysis ? { facts: analysis.facts, summary: analysis.summary.map((s) => s.text) } : undefined,
-    );
+    const r = await saveToLibrary(article, analysis ? { facts: analysis.facts, summary: analysis.summary.map((s) => s.text) } : undefined);
     setNotice(r.ok ? (r.updated ? 'Updated in your reading list.' : 'Saved to your reading list.') : r.message);
   };
 
@@ -177,7 +166,8 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
     if (source.kind === 'saved') q = `saved=${encodeURIComponent(source.url)}`;
     else {
       // The tab shows this very article at once; "Show anyway" carries over for its reloads.
-      const handed = article && source.tabId !== null ? await handOff(source.tabId, article, state.state === 'loading' ? '' : state.selection) : false;
+      const handed =
+        article && source.tabId !== null ? await handOff(source.tabId, article, state.state === 'loading' ? '' : state.selection) : false;
       q = `tabId=${source.tabId}${force ? '&force=1' : ''}${handed ? '&handoff=1' : ''}`;
     }
     await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?${q}` as '/reader.html') });
@@ -251,9 +241,7 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
           <div class="layout">
             <article class="article" aria-label="Article">
               <ArticleHeader article={article} />
-              {analysis && (
-                <SummaryPanel sentences={analysis.summary} text={analysis.text} settings={settings} onActivate={onSentence} />
-              )}
+              {analysis && <SummaryPanel sentences={analysis.summary} text={analysis.text} settings={settings} onActivate={onSentence} />}
               {analysis && surface === 'popup' && (
                 <FactsPanel facts={analysis.facts} settings={settings} title={article.title} onActivate={onFact} />
               )}
@@ -261,10 +249,7 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
                 <p class="muted removing-help">
                   Choose a block to remove it. Sift remembers it for {site}.{' '}
                   {removed.length > 0 && (
-                    <button
-                      type="button"
-                      onClick={() => forgetRemovedBlocks(site)}
-                    >
+                    <button type="button" onClick={() => forgetRemovedBlocks(site)}>
                       Bring back {removed.length} removed block{removed.length > 1 ? 's' : ''}
                     </button>
                   )}

@@ -25,8 +25,7 @@ function AiKeyPoints({ text, length }: { text: string; length: 3 | 5 | 7 }) {
     aiSummarizerAvailability().then(setAvailability, () => setAvailability('unavailable'));
   }, []);
   if (availability === null) return null;
-  if (availability === 'unavailable')
-    return <p class="muted">This browser has no on-device summariser, so Sift shows its own summary.</p>;
+  if (availability === 'unavailable') return <p class="muted">This browser has no on-device summariser, so Sift shows its own summary.</p>;
   const run = async () => {
     setAi({ state: 'working', progress: null });
     try {
@@ -82,9 +81,7 @@ export function SummaryPanel({ sentences, text, settings, onActivate }: Props) {
           ))}
         </ol>
       )}
-      {sentences.length > 0 && (
-        <CopyButton label="Copy summary" text={() => sentences.map((s) => `- ${s.text}`).join('\n')} />
-      )}
+      {sentences.length > 0 && <CopyButton label="Copy summary" text={() => sentences.map((s) => `- ${s.text}`).join('\n')} />}
       {settings.summaryMode === 'ai' && <AiKeyPoints text={text} length={settings.summaryLength} />}
     </section>
   );

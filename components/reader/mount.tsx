@@ -12,5 +12,12 @@ export function mountReader(props: { surface: 'popup' | 'tab'; source: Source; i
   render(<ReaderApp {...props} />, document.getElementById('app')!);
   // While the page extracts, run the sanitiser once on a scrap, so its code is
   // compiled before the article arrives (the page's work and ours overlap).
-  setTimeout(() => prepareViewHtml('<p><a href="https://example.org/">x</a> <img src="https://example.org/x.png" alt=""></p>', { window, loadImages: true }), 0);
+  setTimeout(
+    () =>
+      prepareViewHtml('<p><a href="https://example.org/">x</a> <img src="https://example.org/x.png" alt=""></p>', {
+        window,
+        loadImages: true,
+      }),
+    0,
+  );
 }

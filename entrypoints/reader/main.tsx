@@ -8,9 +8,7 @@ import { takeHandoff } from '@/utils/platform/handoff';
 const params = new URLSearchParams(location.search);
 const saved = params.get('saved');
 const tabId = Number(params.get('tabId'));
-const source: Source = saved
-  ? { kind: 'saved', url: saved }
-  : { kind: 'tab', tabId: Number.isInteger(tabId) && tabId > 0 ? tabId : null };
+const source: Source = saved ? { kind: 'saved', url: saved } : { kind: 'tab', tabId: Number.isInteger(tabId) && tabId > 0 ? tabId : null };
 const forced = source.kind === 'tab' && params.get('force') === '1';
 // &handoff=1: the popup left its article in storage.session (utils/extension/handoff).
 const initial: Promise<Load> =

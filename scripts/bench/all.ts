@@ -19,7 +19,10 @@ for (const name of BENCHES) {
   const file = resolve(repoRoot, `scripts/bench/${name}.ts`);
   if (!existsSync(file)) continue;
   console.log(`\n=== bench:${name} ===`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', file, ...(EXTRA[name] ?? []), ...process.argv.slice(2)], { stdio: 'inherit', cwd: repoRoot });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', file, ...(EXTRA[name] ?? []), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    cwd: repoRoot,
+  });
   if (r.status !== 0) {
     failed++;
     console.log(`bench:${name} exited with ${r.status}`);

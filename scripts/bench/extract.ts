@@ -89,7 +89,10 @@ function main() {
   console.log(`pages: ${ids.length}${gated ? ` (isProbablyReaderable said no to ${gated}; scored as "Show anyway")` : ''}`);
   console.log('| extractor | F1 | precision | recall | accuracy | median ms | p95 ms |');
   console.log('|---|---|---|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.name} | ${f(r.f1)} | ${f(r.precision)} | ${f(r.recall)} | ${f(r.accuracy)} | ${r.medianMs.toFixed(1)} | ${r.p95Ms.toFixed(1)} |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.name} | ${f(r.f1)} | ${f(r.precision)} | ${f(r.recall)} | ${f(r.accuracy)} | ${r.medianMs.toFixed(1)} | ${r.p95Ms.toFixed(1)} |`,
+    );
 
   const delta = ids.map((id, i) => ({
     id,
@@ -100,7 +103,10 @@ function main() {
   }));
   const show = (title: string, list: typeof delta) => {
     console.log(`\n${title}`);
-    for (const d of list) console.log(`  ${d.id.slice(0, 12)}  plain F1 ${f(d.plain)}  Sift F1 ${f(d.sift)} (P ${f(d.p)} R ${f(d.r)})  ${(d.sift - d.plain >= 0 ? '+' : '') + f(d.sift - d.plain)}`);
+    for (const d of list)
+      console.log(
+        `  ${d.id.slice(0, 12)}  plain F1 ${f(d.plain)}  Sift F1 ${f(d.sift)} (P ${f(d.p)} R ${f(d.r)})  ${(d.sift - d.plain >= 0 ? '+' : '') + f(d.sift - d.plain)}`,
+      );
   };
   show('Sift loses most vs plain Readability:', [...delta].sort((x, y) => x.sift - x.plain - (y.sift - y.plain)).slice(0, 10));
   show('Sift gains most vs plain Readability:', [...delta].sort((x, y) => y.sift - y.plain - (x.sift - x.plain)).slice(0, 10));

@@ -16,8 +16,19 @@ const args = process.argv.slice(2);
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
 const quiet = args.includes('--quiet');
 
-interface Gold { id: string; url?: string | null; reference_date: string | null; text_file?: string; facts: KeyedFact[] }
-interface Case { id: string; text: string; published: string | null; gold: KeyedFact[] }
+interface Gold {
+  id: string;
+  url?: string | null;
+  reference_date: string | null;
+  text_file?: string;
+  facts: KeyedFact[];
+}
+interface Case {
+  id: string;
+  text: string;
+  published: string | null;
+  gold: KeyedFact[];
+}
 
 function devCases(): Case[] | null {
   const dir = path.join(shared, 'facts/dev');
@@ -49,7 +60,9 @@ function run(name: string, cases: Case[]) {
   console.log(`\n== ${name}: ${cases.length} articles`);
   for (const t of FACT_TYPES) {
     const s = summary[t];
-    console.log(`${t.padEnd(11)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
+    console.log(
+      `${t.padEnd(11)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,
+    );
   }
   if (!quiet) {
     for (const r of results) {

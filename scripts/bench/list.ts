@@ -121,10 +121,17 @@ if (args.includes('--browser')) {
   for (const n of sizes) figures[`browser ${n}`] = await browserFigures(n);
 }
 
-console.log(`\nload average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+console.log(
+  `\nload average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${cpus().length} CPUs`,
+);
 if (jsonOut) {
   // Load average: on a shared machine the figures mean little without it.
-  writeFileSync(jsonOut, JSON.stringify({ node: process.version, cpus: cpus().length, loadavg: loadavg(), sizes, figures, budgets: BUDGET_MS }, null, 2) + '\n');
+  writeFileSync(
+    jsonOut,
+    JSON.stringify({ node: process.version, cpus: cpus().length, loadavg: loadavg(), sizes, figures, budgets: BUDGET_MS }, null, 2) + '\n',
+  );
   console.log(`wrote ${jsonOut}`);
 }
 if (over) process.exitCode = 1;

@@ -21,7 +21,16 @@ import { parseHtml, readHtmlFile } from '../lib/dom';
 import { arg, corpusPages, median, quantile, repoRoot, table } from '../lib/bench';
 import { BUDGETS_KB, measureBundle } from '../lib/bundle-size';
 
-type Stage = 'readability (plain)' | 'clone + readability (plain)' | 'clone' | 'readability' | 'clean' | 'sanitize' | 'facts' | 'summary' | 'Sift total';
+type Stage =
+  | 'readability (plain)'
+  | 'clone + readability (plain)'
+  | 'clone'
+  | 'readability'
+  | 'clean'
+  | 'sanitize'
+  | 'facts'
+  | 'summary'
+  | 'Sift total';
 
 function stagesInNode(): Record<Stage, number[]> | null {
   const pages = corpusPages();
@@ -119,7 +128,9 @@ async function realPopupMarks(helper: import('playwright-core').Page, mark: stri
       const [w] = chrome.extension.getViews({ type: 'popup' });
       if (!w) return null;
       // (No named inner functions: the runner's transpiler would wrap them in a helper the page lacks.)
-      const [painted, script, inject, back, finished] = [m, 'sift:view-script', 'sift:inject', 'sift:extracted', 'sift:finished'].map((n) => w.performance.getEntriesByName(n)[0]?.startTime ?? NaN);
+      const [painted, script, inject, back, finished] = [m, 'sift:view-script', 'sift:inject', 'sift:extracted', 'sift:finished'].map(
+        (n) => w.performance.getEntriesByName(n)[0]?.startTime ?? NaN,
+      );
       if (Number.isNaN(painted)) return w.document.documentElement?.dataset.siftReady === 'failed' ? 'failed' : null;
       const nav = w.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const detail = (w.performance.getEntriesByName('sift:extracted')[0] as PerformanceMark | undefined)?.detail ?? {};
@@ -149,9 +160,21 @@ async function latencyInChromium(pageCount: number, rounds: number): Promise<Lat
     server.pages.set(`/corpus/${p.id}.html`, readHtmlFile(p.file));
     paths.push(`/corpus/${p.id}.html`);
   }
-  const out: Latency = { popup: [], tabFromPopup: [], tab: [], heap: [], noView: new Set(), steps: Object.fromEntries(STEPS.map((s) => [s, []])) as unknown as Latency['steps'], inPage: Object.fromEntries(PAGE_STAGES.map((s) => [s, []])) as unknown as Latency['inPage'] };
+  const out: Latency = {
+    popup: [],
+    tabFromPopup: [],
+    tab: [],
+    heap: [],
+    noView: new Set(),
+    steps: Object.fromEntries(STEPS.map((s) => [s, []])) as unknown as Latency['steps'],
+    inPage: Object.fromEntries(PAGE_STAGES.map((s) => [s, []])) as unknown as Latency['inPage'],
+  };
   const paintedAt = async (view: import('playwright-core').Page) => {
-    await view.waitForFunction((m) => performance.getEntriesByName(m).length > 0 || document.documentElement.dataset.siftReady === 'failed', MARK_PAINTED, { timeout: 15_000 });
+    await view.waitForFunction(
+      (m) => performance.getEntriesByName(m).length > 0 || document.documentElement.dataset.siftReady === 'failed',
+      MARK_PAINTED,
+      { timeout: 15_000 },
+    );
     return view.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN, MARK_PAINTED);
   };
   const helper = await sift.context.newPage();
@@ -178,7 +201,9 @@ async function latencyInChromium(pageCount: number, rounds: number): Promise<Lat
         // The reader's next step: the popup's "Open in reader tab" button.
         const [fromPopup] = await Promise.all([
           sift.context.waitForEvent('page'),
-          helper.evaluate(() => chrome.extension.getViews({ type: 'popup' })[0]?.document.querySelector<HTMLButtonElement>('[data-testid="open-tab"]')?.click()),
+          helper.evaluate(() =>
+            chrome.extension.getViews({ type: 'popup' })[0]?.document.querySelector<HTMLButtonElement>('[data-testid="open-tab"]')?.click(),
+          ),
         ]);
         const ms = await paintedAt(fromPopup);
         if (Number.isFinite(ms)) out.tabFromPopup.push(ms);
@@ -235,7 +260,7 @@ async function main() {
     console.log(
       `\nSift's whole pipeline (clone, extraction, cleaning, sanitising, facts, summary) / plain Readability on a clone, medians: ${ratio.toFixed(2)}× (budget 1.5×)`,
     );
-    console.log('(jsdom clones slowly; in Chromium the clone takes under 1 ms: see the content script\'s timings)');
+    console.log("(jsdom clones slowly; in Chromium the clone takes under 1 ms: see the content script's timings)");
     json.stages = Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, { median: median(v), p95: quantile(v, 0.95) }]));
     json.pipelineRatio = ratio;
   }
@@ -256,7 +281,7 @@ async function main() {
       ],
     ),
   );
-  console.log('\nWhere the popup\'s time goes (ms from its timeOrigin, medians)\n');
+  console.log("\nWhere the popup's time goes (ms from its timeOrigin, medians)\n");
   console.log(
     table(
       ['step', 'median', 'p95'],
@@ -267,7 +292,12 @@ async function main() {
     ),
   );
   console.log('\nIn the page, between "page script starts" and "article back" (ms, medians; the rest is serialising and the trip back)\n');
-  console.log(table(['stage', 'median', 'p95'], Object.entries(lat.inPage).map(([k, v]) => [k, median(v), quantile(v, 0.95)])));
+  console.log(
+    table(
+      ['stage', 'median', 'p95'],
+      Object.entries(lat.inPage).map(([k, v]) => [k, median(v), quantile(v, 0.95)]),
+    ),
+  );
   json.latency = {
     popup: { median: median(lat.popup), p95: quantile(lat.popup, 0.95) },
     tabFromPopup: { median: median(lat.tabFromPopup), p95: quantile(lat.tabFromPopup, 0.95) },

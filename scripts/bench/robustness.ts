@@ -54,7 +54,13 @@ function run(file: string): Outcome {
     return { file: rel, gated: kinds[0]!, forced: kinds[1]!, ms: performance.now() - t0 };
   } catch (err) {
     const e = err as Error;
-    return { file: rel, gated: 'exception', forced: 'exception', ms: performance.now() - t0, error: `${e.name}: ${e.message}\n${e.stack?.split('\n').slice(1, 4).join('\n') ?? ''}` };
+    return {
+      file: rel,
+      gated: 'exception',
+      forced: 'exception',
+      ms: performance.now() - t0,
+      error: `${e.name}: ${e.message}\n${e.stack?.split('\n').slice(1, 4).join('\n') ?? ''}`,
+    };
   }
 }
 

@@ -24,7 +24,6 @@ interface Gold {
   reference_date?: string | null;
 }
 
-
 function main(): void {
   if (!fs.existsSync(devDir)) {
     console.log('skipped: ../shared/facts/dev not found');
@@ -33,7 +32,10 @@ function main(): void {
   const sums = { sift: [] as RougeScores[], noFacts: [] as RougeScores[], lead3: [] as RougeScores[] };
   const ms: number[] = [];
   const msPer2k: number[] = [];
-  for (const file of fs.readdirSync(devDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of fs
+    .readdirSync(devDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const gold = JSON.parse(fs.readFileSync(path.join(devDir, file), 'utf8')) as Gold;
     if (!gold.summary?.length || !gold.text_file) continue;
     const textPath = path.join(devDir, gold.text_file);
@@ -44,7 +46,12 @@ function main(): void {
     // As the extension runs it: key facts from the fact extractor feed the scorer.
     const facts = extractFacts(text, { published: gold.reference_date ?? null });
     const picked = summarize(text, { sentences: 3, facts });
-    const plain = rouge(summarize(text, { sentences: 3 }).map((s) => s.text).join(' '), reference);
+    const plain = rouge(
+      summarize(text, { sentences: 3 })
+        .map((s) => s.text)
+        .join(' '),
+      reference,
+    );
     const lead = splitSentences(text).slice(0, 3);
     const sift = rouge(picked.map((s) => s.text).join(' '), reference);
     const base = rouge(lead.map((s) => s.text).join(' '), reference);
@@ -66,7 +73,9 @@ function main(): void {
     msPer2k.push((each * 2000) / Math.max(1, tokenize(text).length));
 
     if (verbose) {
-      console.log(`\n== ${gold.id}  sift R1 ${sift.rouge1.f1.toFixed(3)} R2 ${sift.rouge2.f1.toFixed(3)} | lead R1 ${base.rouge1.f1.toFixed(3)} R2 ${base.rouge2.f1.toFixed(3)}`);
+      console.log(
+        `\n== ${gold.id}  sift R1 ${sift.rouge1.f1.toFixed(3)} R2 ${sift.rouge2.f1.toFixed(3)} | lead R1 ${base.rouge1.f1.toFixed(3)} R2 ${base.rouge2.f1.toFixed(3)}`,
+      );
       for (const s of picked) console.log('  + ' + s.text.slice(0, 150));
     }
   }
@@ -88,9 +97,13 @@ function main(): void {
   console.log(`summary bench: ${figures.articles} articles (../shared/facts/dev), F1 x100, lower-cased tokens, no stemming`);
   console.log('            ROUGE-1 ROUGE-2 ROUGE-L');
   console.log(`  Sift     ${pct(figures.sift.rouge1)}  ${pct(figures.sift.rouge2)}  ${pct(figures.sift.rougeL)}`);
-  console.log(`  no facts ${pct(figures.siftWithoutFacts.rouge1)}  ${pct(figures.siftWithoutFacts.rouge2)}  ${pct(figures.siftWithoutFacts.rougeL)}`);
+  console.log(
+    `  no facts ${pct(figures.siftWithoutFacts.rouge1)}  ${pct(figures.siftWithoutFacts.rouge2)}  ${pct(figures.siftWithoutFacts.rougeL)}`,
+  );
   console.log(`  lead-3   ${pct(figures.lead3.rouge1)}  ${pct(figures.lead3.rouge2)}  ${pct(figures.lead3.rougeL)}`);
-  console.log(`  median ${figures.medianMsPerArticle.toFixed(3)} ms/article, ${figures.medianMsPer2000Words.toFixed(3)} ms per 2,000 words`);
+  console.log(
+    `  median ${figures.medianMsPerArticle.toFixed(3)} ms/article, ${figures.medianMsPer2000Words.toFixed(3)} ms per 2,000 words`,
+  );
   if (jsonOut) {
     fs.writeFileSync(jsonOut, JSON.stringify(figures, null, 2) + '\n');
     console.log(`wrote ${jsonOut}`);

@@ -163,11 +163,20 @@ describe('keyboard only', () => {
     const mark = view.locator('mark.sift-highlight').first();
     await mark.waitFor({ timeout: 5000 });
     // The highlighted sentence is scrolled into view and takes focus, so reading goes on from there.
-    await expect.poll(() => mark.evaluate((m) => {
-      const r = m.getBoundingClientRect();
-      return r.bottom > 0 && r.top < innerHeight;
-    })).toBe(true);
-    expect(await view.evaluate(() => document.activeElement?.closest('mark.sift-highlight') !== null || document.activeElement?.classList.contains('sift-highlight'))).toBe(true);
+    await expect
+      .poll(() =>
+        mark.evaluate((m) => {
+          const r = m.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight;
+        }),
+      )
+      .toBe(true);
+    expect(
+      await view.evaluate(
+        () =>
+          document.activeElement?.closest('mark.sift-highlight') !== null || document.activeElement?.classList.contains('sift-highlight'),
+      ),
+    ).toBe(true);
     expect(factText.length).toBeGreaterThan(0);
 
     await tabUntil(view, 'save', 'Shift+Tab');

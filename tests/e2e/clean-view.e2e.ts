@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { ARTIFACTS, clickAction, launchSift, openPopupFor, pressShortcut, tabIdOf, waitForView, type Sift } from './chromium';
 import { startServer, type TestServer } from './server';
 
-const FIRST = 'The EU\'s top diplomat on Thursday (6 January) in veiled comments warned Russia';
+const FIRST = "The EU's top diplomat on Thursday (6 January) in veiled comments warned Russia";
 const LAST = 'the Western military alliance in eastern Europe.';
 const CLUTTER = [
   'Listen to article',
@@ -64,7 +64,10 @@ describe('clean view in Chromium', () => {
       await expectSeedArticle(popup);
       await popup.screenshot({ path: `${ARTIFACTS}/popup-${fixture.replace(/\.html$/, '')}.png`, fullPage: false });
       // Links in the clean view open in a new tab.
-      for (const target of await popup.getByTestId('article-body').locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('target'))))
+      for (const target of await popup
+        .getByTestId('article-body')
+        .locator('a[href]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('target'))))
         expect(target).toBe('_blank');
       await popup.close();
       await page.close();
@@ -78,11 +81,27 @@ describe('clean view in Chromium', () => {
     await page.goto(`${server.url}/euobserver-kazakhstan.html`);
     const tabId = await tabIdOf(sift, page);
     // Before the shortcut, Sift has no access to the page.
-    const before = await sift.worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => 1 }).then(() => 'ok', () => 'denied'), tabId);
+    const before = await sift.worker.evaluate(
+      (id) =>
+        chrome.scripting.executeScript({ target: { tabId: id }, func: () => 1 }).then(
+          () => 'ok',
+          () => 'denied',
+        ),
+      tabId,
+    );
     expect(before).toBe('denied');
     await pressShortcut(sift, page, 'v', 'KeyV', 86);
     await expect
-      .poll(() => sift.worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => 1 }).then(() => 'ok', () => 'denied'), tabId))
+      .poll(() =>
+        sift.worker.evaluate(
+          (id) =>
+            chrome.scripting.executeScript({ target: { tabId: id }, func: () => 1 }).then(
+              () => 'ok',
+              () => 'denied',
+            ),
+          tabId,
+        ),
+      )
       .toBe('ok');
     const popup = await sift.context.newPage();
     await popup.goto(`chrome-extension://${sift.extensionId}/popup.html?tabId=${tabId}`);
@@ -117,13 +136,9 @@ describe('clean view in Chromium', () => {
     const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(22, 23, 26)');
     await options.getByLabel('Font size').fill('24');
-    await expect
-      .poll(() => popup.getByTestId('article-body').evaluate((el) => getComputedStyle(el).fontSize))
-      .toBe('24px');
+    await expect.poll(() => popup.getByTestId('article-body').evaluate((el) => getComputedStyle(el).fontSize)).toBe('24px');
     await options.getByLabel('Sans-serif').check();
-    await expect
-      .poll(() => popup.getByTestId('article-body').evaluate((el) => getComputedStyle(el).fontFamily))
-      .toMatch(/system-ui|sans/);
+    await expect.poll(() => popup.getByTestId('article-body').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/system-ui|sans/);
     // Stored where the brief says: storage.sync, versioned.
     const stored = await sift.worker.evaluate(() => chrome.storage.sync.get(null));
     expect(stored.settings).toMatchObject({ theme: 'dark', fontSize: 24, font: 'sans' });

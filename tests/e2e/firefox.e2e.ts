@@ -108,7 +108,9 @@ describe.runIf(existsSync(FIREFOX))('clean view in Firefox', () => {
       input.files = files.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));
     }, file);
-    await popup.waitForFunction(() => document.body.innerText.includes('Imported backup.json: 1 added, 0 updated, 1 already here.'), { timeout: 15_000 });
+    await popup.waitForFunction(() => document.body.innerText.includes('Imported backup.json: 1 added, 0 updated, 1 already here.'), {
+      timeout: 15_000,
+    });
     await popup.waitForFunction(() => document.querySelectorAll('[data-testid="list-item"]').length === 2);
     expect(await popup.evaluate(() => document.body.innerText)).toContain('Another story, imported');
     expect(await popup.evaluate(() => (window as unknown as { siftWorkerReplies: number }).siftWorkerReplies)).toBe(2);

@@ -154,7 +154,10 @@ async function openView(view: Page, url: string): Promise<Inspection> {
   const state = await waitForView(view);
   const r = await inspect(view);
   if (state !== '1') {
-    const failure = await view.getByTestId('failure').innerText().catch(() => '');
+    const failure = await view
+      .getByTestId('failure')
+      .innerText()
+      .catch(() => '');
     throw new Error(`no clean view (${state}): ${failure.replace(/\s+/g, ' ')}`);
   }
   return r;
@@ -194,7 +197,11 @@ describe('hostile pages in the popup, the reader tab and the saved view', () => 
       expectClean('popup', popup, payload);
       await views.popup.getByTestId('save').dispatchEvent('click');
       T.push(performance.now());
-      await views.popup.waitForFunction(() => /Saved|Updated|Could not|room/.test(document.querySelector('[data-testid="notice"]')?.textContent ?? ''), undefined, { timeout: 10_000, polling: 20 });
+      await views.popup.waitForFunction(
+        () => /Saved|Updated|Could not|room/.test(document.querySelector('[data-testid="notice"]')?.textContent ?? ''),
+        undefined,
+        { timeout: 10_000, polling: 20 },
+      );
       expect(await views.popup.getByTestId('notice').innerText()).toMatch(/Saved to|Updated in/);
 
       T.push(performance.now());
@@ -206,7 +213,13 @@ describe('hostile pages in the popup, the reader tab and the saved view', () => 
       expectClean('saved view', saved, payload);
 
       T.push(performance.now());
-      if (process.env.HOSTILE_TIMES) console.log(id, T.slice(1).map((t, i) => Math.round(t - T[i])).join(' '));
+      if (process.env.HOSTILE_TIMES)
+        console.log(
+          id,
+          T.slice(1)
+            .map((t, i) => Math.round(t - T[i]))
+            .join(' '),
+        );
       // Let anything a payload might have started arrive.
       await views.saved.waitForTimeout(100);
       expect(beaconsSince(mark), 'beacon requests').toEqual([]);
@@ -233,7 +246,10 @@ describe('hostile pages in the popup, the reader tab and the saved view', () => 
     // The extension CSP stops the inline handler even then.
     expect((await inspect(v)).pwned).toBeNull();
     const mark = server.requests.length;
-    await v.evaluate((u) => new Promise((r) => Object.assign(new Image(), { onload: r, onerror: r, src: u })), `${server.url}/beacon/control`);
+    await v.evaluate(
+      (u) => new Promise((r) => Object.assign(new Image(), { onload: r, onerror: r, src: u })),
+      `${server.url}/beacon/control`,
+    );
     expect(beaconsSince(mark)).toEqual(['/beacon/control']);
     server.requests.splice(mark);
   });
@@ -279,7 +295,7 @@ describe('Sift makes no request of its own', () => {
     return { server: server.requests.slice(mark), outbound: outbound.slice(out) };
   }
 
-  it('images on: the only requests are the article\'s images', async () => {
+  it("images on: the only requests are the article's images", async () => {
     const seen = await viewsOf('on');
     expect(seen.server.length).toBeGreaterThan(0);
     for (const r of seen.server) expect(r, 'request from a Sift page').toMatch(/^\/img\/on-(one|two|two-2x)\.png$/);

@@ -135,7 +135,7 @@ describe('key facts and summary in Chromium', () => {
   it('a block removed in the clean view stays gone on the next visit to the site', async () => {
     const first = await openPopupFor(sift, `${server.url}/euobserver-kazakhstan.html`);
     await waitForView(first.popup);
-    const target = 'The CSTO\'s general secretary, Stanislav Zas';
+    const target = "The CSTO's general secretary, Stanislav Zas";
     await first.popup.getByTestId('remove-mode').click();
     await first.popup.getByTestId('article-body').locator('p', { hasText: target }).click();
     await expect.poll(() => first.popup.getByTestId('article-body').innerText()).not.toContain(target);

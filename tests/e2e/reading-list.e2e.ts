@@ -52,7 +52,10 @@ describe('reading list in Chromium', () => {
     // And its handler called directly, as the context-menu entry does, after a click grants access.
     await clickAction(sift, second);
     const outcome = await sift.worker.evaluate(
-      (id) => (globalThis as unknown as { __handleCommand: (c: string, t: { id: number }) => Promise<{ ok: boolean; updated?: boolean }> }).__handleCommand('save-article', { id }),
+      (id) =>
+        (
+          globalThis as unknown as { __handleCommand: (c: string, t: { id: number }) => Promise<{ ok: boolean; updated?: boolean }> }
+        ).__handleCommand('save-article', { id }),
       tabId,
     );
     expect(outcome).toMatchObject({ ok: true, updated: true });
@@ -133,7 +136,9 @@ describe('reading list in Chromium', () => {
     await expect.poll(() => list.getByTestId('list-item').count()).toBe(before + 2);
 
     await list.setInputFiles('input[type="file"]', fixture('truncated.zip'));
-    await list.getByText(/^truncated\.zip was not imported: The \.zip file is damaged or cut off\..*Your reading list is unchanged\./).waitFor();
+    await list
+      .getByText(/^truncated\.zip was not imported: The \.zip file is damaged or cut off\..*Your reading list is unchanged\./)
+      .waitFor();
     expect(await list.getByTestId('list-item').count()).toBe(before + 2);
     await list.close();
   });

@@ -45,58 +45,68 @@ async function popupFor(tabId: number): Promise<Page> {
   return popup;
 }
 
-const bodyText = (view: Page) => view.getByTestId('article-body').innerText().then((t) => t.replace(/\s+/g, ' '));
+const bodyText = (view: Page) =>
+  view
+    .getByTestId('article-body')
+    .innerText()
+    .then((t) => t.replace(/\s+/g, ' '));
 
 describe('a very large page', () => {
-  it('10 MB with 200,000 elements: a clean view or "too large" within 3 s, and the popup stays responsive', { timeout: 90_000 }, async () => {
-    const html = server.pages.get('/large.html')!;
-    expect(html.length).toBeGreaterThan(9.5 * (1 << 20));
-    expect((html.match(/<[a-z]/g) ?? []).length).toBeGreaterThanOrEqual(200_000);
-    const { page, tabId } = await openTab(`${server.url}/large.html`);
-    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThanOrEqual(200_000);
+  it(
+    '10 MB with 200,000 elements: a clean view or "too large" within 3 s, and the popup stays responsive',
+    { timeout: 90_000 },
+    async () => {
+      const html = server.pages.get('/large.html')!;
+      expect(html.length).toBeGreaterThan(9.5 * (1 << 20));
+      expect((html.match(/<[a-z]/g) ?? []).length).toBeGreaterThanOrEqual(200_000);
+      const { page, tabId } = await openTab(`${server.url}/large.html`);
+      expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThanOrEqual(200_000);
 
-    const popup = await sift.context.newPage();
-    await popup.setViewportSize({ width: 640, height: 600 });
-    const t0 = performance.now();
-    await popup.goto(`${ext}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
-    // While Sift works, the popup answers: a toolbar button takes focus at once, again and again.
-    const latencies: number[] = [];
-    let ready: string | undefined;
-    while (performance.now() - t0 < 10_000) {
-      const s = performance.now();
-      const probe = await popup.evaluate(() => {
-        const ready = document.documentElement.dataset.siftReady;
-        const button = Array.from(document.querySelectorAll<HTMLButtonElement>('nav.toolbar button')).find((b) => /Options/.test(b.textContent ?? ''));
-        if (!button) return { ready, focused: null };
-        button.focus();
-        const focused = document.activeElement === button;
-        button.blur();
-        return { ready, focused };
-      });
-      if (probe.focused !== null) {
-        expect(probe.focused).toBe(true);
-        latencies.push(performance.now() - s);
+      const popup = await sift.context.newPage();
+      await popup.setViewportSize({ width: 640, height: 600 });
+      const t0 = performance.now();
+      await popup.goto(`${ext}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
+      // While Sift works, the popup answers: a toolbar button takes focus at once, again and again.
+      const latencies: number[] = [];
+      let ready: string | undefined;
+      while (performance.now() - t0 < 10_000) {
+        const s = performance.now();
+        const probe = await popup.evaluate(() => {
+          const ready = document.documentElement.dataset.siftReady;
+          const button = Array.from(document.querySelectorAll<HTMLButtonElement>('nav.toolbar button')).find((b) =>
+            /Options/.test(b.textContent ?? ''),
+          );
+          if (!button) return { ready, focused: null };
+          button.focus();
+          const focused = document.activeElement === button;
+          button.blur();
+          return { ready, focused };
+        });
+        if (probe.focused !== null) {
+          expect(probe.focused).toBe(true);
+          latencies.push(performance.now() - s);
+        }
+        if (probe.ready) {
+          ready = probe.ready;
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 25));
       }
-      if (probe.ready) {
-        ready = probe.ready;
-        break;
+      const elapsed = performance.now() - t0;
+      expect(ready, 'the view settled').toBeDefined();
+      expect(elapsed, `clean view or message after ${Math.round(elapsed)} ms`).toBeLessThan(3000);
+      expect(latencies.length, 'the popup answered while waiting').toBeGreaterThan(0);
+      expect(Math.max(...latencies), `slowest answer ${Math.round(Math.max(...latencies))} ms`).toBeLessThan(500);
+      if (ready === 'failed') {
+        expect(await popup.getByTestId('failure').getAttribute('data-kind')).toBe('too-large');
+        expect(await popup.getByTestId('failure').innerText()).toMatch(/too large/i);
+      } else {
+        expect(await bodyText(popup)).toContain(FIRST_MARK);
       }
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    const elapsed = performance.now() - t0;
-    expect(ready, 'the view settled').toBeDefined();
-    expect(elapsed, `clean view or message after ${Math.round(elapsed)} ms`).toBeLessThan(3000);
-    expect(latencies.length, 'the popup answered while waiting').toBeGreaterThan(0);
-    expect(Math.max(...latencies), `slowest answer ${Math.round(Math.max(...latencies))} ms`).toBeLessThan(500);
-    if (ready === 'failed') {
-      expect(await popup.getByTestId('failure').getAttribute('data-kind')).toBe('too-large');
-      expect(await popup.getByTestId('failure').innerText()).toMatch(/too large/i);
-    } else {
-      expect(await bodyText(popup)).toContain(FIRST_MARK);
-    }
-    await popup.close();
-    await page.close();
-  });
+      await popup.close();
+      await page.close();
+    },
+  );
 });
 
 describe('a page that changes while it is read', () => {
@@ -216,7 +226,14 @@ describe('storage', () => {
           req.onsuccess = () => {
             const db = req.result;
             const tx = db.transaction('articles', 'readwrite');
-            tx.objectStore('articles').put({ url: 'https://broken.example/story', title: 42, savedAt: 'yesterday', html: { x: 1 }, _n: -9e15, _u: -9e15 });
+            tx.objectStore('articles').put({
+              url: 'https://broken.example/story',
+              title: 42,
+              savedAt: 'yesterday',
+              html: { x: 1 },
+              _n: -9e15,
+              _u: -9e15,
+            });
             tx.oncomplete = () => {
               db.close();
               resolve();
@@ -228,7 +245,14 @@ describe('storage', () => {
     );
     await list.reload();
     await expect.poll(() => list.getByTestId('list-item').count()).toBe(before);
-    await expect.poll(() => list.locator('[role="note"], [role="alert"], .warning').allInnerTexts().then((t) => t.join(' '))).toMatch(/damaged|skipped/i);
+    await expect
+      .poll(() =>
+        list
+          .locator('[role="note"], [role="alert"], .warning')
+          .allInnerTexts()
+          .then((t) => t.join(' ')),
+      )
+      .toMatch(/damaged|skipped/i);
     expect(await list.getByTestId('list-item').filter({ hasText: 'broken.example' }).count()).toBe(0);
     // The damaged record stays in the database untouched (nothing is deleted behind the reader's back).
     expect(await rawRecords(list)).toContain('https://broken.example/story');
@@ -264,7 +288,9 @@ describe('storage', () => {
 
   it('options stored by version 1 are migrated: dark theme, 22 px, sans-serif', async () => {
     await sift.worker.evaluate(() =>
-      chrome.storage.sync.clear().then(() => chrome.storage.sync.set({ settings: { dark: true, textSize: 'large', serif: false }, settings$: { v: 1 } })),
+      chrome.storage.sync
+        .clear()
+        .then(() => chrome.storage.sync.set({ settings: { dark: true, textSize: 'large', serif: false }, settings$: { v: 1 } })),
     );
     const options = await sift.context.newPage();
     await options.goto(`${ext}/options.html`);

@@ -135,8 +135,7 @@ export const STORY_B = {
   ],
 };
 
-export const storyHtml = (s: typeof STORY_A) =>
-  `<article><h1>${s.title}</h1>${s.paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+export const storyHtml = (s: typeof STORY_A) => `<article><h1>${s.title}</h1>${s.paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
 
 /** A page showing story A; the test appends story B and pushes B's URL (infinite scroll), or replaces A with B (SPA). */
 export function changingPage(): string {

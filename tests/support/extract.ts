@@ -10,7 +10,10 @@ export function page(body: string, head = ''): string {
 }
 
 export function articlePage(inner: string, head = ''): string {
-  return page(`<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header><main><article><h1>Test story</h1>${inner}</article></main><footer><p>© Example News</p></footer>`, head);
+  return page(
+    `<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header><main><article><h1>Test story</h1>${inner}</article></main><footer><p>© Example News</p></footer>`,
+    head,
+  );
 }
 
 export function extract(html: string, opts: Partial<ExtractOptions> = {}): ExtractResult {

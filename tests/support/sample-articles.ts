@@ -1,13 +1,15 @@
 /** Deterministic sample articles for tests and benchmarks (no randomness: results repeat). */
 import type { SavedArticle } from '../../utils/core/library/types';
 
-const WORDS = 'troops ceasefire ministry talks border election council drone harbour grain pipeline envoy summit refugees parliament budget'.split(' ');
+const WORDS =
+  'troops ceasefire ministry talks border election council drone harbour grain pipeline envoy summit refugees parliament budget'.split(' ');
 const SITES = ['Reuters', 'BBC News', 'Le Monde', 'EUobserver', 'Al Jazeera', null];
 
 export function sampleArticle(i: number, paragraphs = 4): SavedArticle {
   const w = (k: number) => WORDS[(i * 7 + k * 3) % WORDS.length]!;
-  const paras = Array.from({ length: paragraphs }, (_, p) =>
-    `Paragraph ${p + 1} of story ${i}: the ${w(p)} and the ${w(p + 1)} were discussed, with "quotes" & <brackets> noted.`,
+  const paras = Array.from(
+    { length: paragraphs },
+    (_, p) => `Paragraph ${p + 1} of story ${i}: the ${w(p)} and the ${w(p + 1)} were discussed, with "quotes" & <brackets> noted.`,
   );
   const savedAt = Date.UTC(2025, 0, 1) + i * 60_000;
   return {
@@ -21,7 +23,12 @@ export function sampleArticle(i: number, paragraphs = 4): SavedArticle {
     excerpt: paras[0]!.slice(0, 80),
     html:
       `<h2>Section ${i}</h2>` +
-      paras.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')} <a href="https://example.org/${i}">link</a> <em>note</em></p>`).join('') +
+      paras
+        .map(
+          (p) =>
+            `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')} <a href="https://example.org/${i}">link</a> <em>note</em></p>`,
+        )
+        .join('') +
       `<ul><li>first ${w(2)}</li><li>second</li></ul><blockquote><p>Quoted ${i}</p></blockquote><img src="https://img.example.org/${i}.jpg" alt="Photo ${i}">`,
     text: paras.join('\n\n'),
     wordCount: paragraphs * 18,

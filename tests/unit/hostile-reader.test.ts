@@ -17,11 +17,58 @@ import { FIRST_MARK, LAST_MARK, hostilePage, hostileTitle } from '../hostile/pag
 
 const BASE = 'http://127.0.0.1:9';
 const FORBIDDEN_TAGS = [
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select',
-  'base', 'meta', 'link', 'style', 'svg', 'math', 'template', 'noscript', 'video', 'audio', 'source', 'portal',
-  'fencedframe', 'map', 'area', 'marquee', 'xmp', 'noembed', 'noframes', 'use', 'animate', 'set', 'foreignobject',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'base',
+  'meta',
+  'link',
+  'style',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'video',
+  'audio',
+  'source',
+  'portal',
+  'fencedframe',
+  'map',
+  'area',
+  'marquee',
+  'xmp',
+  'noembed',
+  'noframes',
+  'use',
+  'animate',
+  'set',
+  'foreignobject',
 ];
-const FORBIDDEN_ATTRS = new Set(['style', 'id', 'name', 'class', 'srcdoc', 'formaction', 'action', 'poster', 'background', 'xlink:href', 'autofocus', 'popover', 'form', 'tabindex', 'shadowrootmode']);
+const FORBIDDEN_ATTRS = new Set([
+  'style',
+  'id',
+  'name',
+  'class',
+  'srcdoc',
+  'formaction',
+  'action',
+  'poster',
+  'background',
+  'xlink:href',
+  'autofocus',
+  'popover',
+  'form',
+  'tabindex',
+  'shadowrootmode',
+]);
 const URL_ATTRS = ['href', 'src', 'srcset', 'cite', 'action', 'formaction', 'poster', 'background', 'data', 'xlink:href'];
 
 /** Everything active or loading left in `html`, as readable strings (empty when clean). */
@@ -43,7 +90,8 @@ export function activeContent(html: string): string[] {
         for (const u of candidates) {
           // Browsers strip ASCII whitespace and control characters before reading the scheme.
           const bare = u.replace(/[\u0000-\u0020]/g, '').toLowerCase();
-          if (/^(?:javascript|vbscript|data|blob|file|filesystem):/.test(bare)) problems.push(`${el.localName}[${name}=${bare.slice(0, 40)}…]`);
+          if (/^(?:javascript|vbscript|data|blob|file|filesystem):/.test(bare))
+            problems.push(`${el.localName}[${name}=${bare.slice(0, 40)}…]`);
         }
       }
     }
@@ -103,7 +151,8 @@ describe('hostile pages through the Node pipeline', () => {
  * is the page's own content, so this is where the sanitiser must catch all.
  */
 describe('hostile pages through the click path (draft in the page, finished in the view)', () => {
-  const view = parseHtml('<!doctype html><title>Sift</title>', 'chrome-extension://sift/popup.html').window as unknown as Window & typeof globalThis;
+  const view = parseHtml('<!doctype html><title>Sift</title>', 'chrome-extension://sift/popup.html').window as unknown as Window &
+    typeof globalThis;
   // Each page is drafted once and shared by the control and its own test:
   // parsing 110 pages twice was what pushed this file past its time on a busy CI host.
   const drafts = new Map<string, ReturnType<typeof extractDraft>>();

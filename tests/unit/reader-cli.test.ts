@@ -18,9 +18,22 @@ function reader(...args: string[]) {
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-const lines = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l));
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
-const CLUTTER = ['Listen to article', 'Read and decide', 'Join EUobserver today', '14-day free trial', 'subscribe as a group', 'EU defends Kazakh leader', 'News in Brief', 'Latest News'];
+const CLUTTER = [
+  'Listen to article',
+  'Read and decide',
+  'Join EUobserver today',
+  '14-day free trial',
+  'subscribe as a group',
+  'EU defends Kazakh leader',
+  'News in Brief',
+  'Latest News',
+];
 
 describe('the command-line reader', { timeout: 30_000 }, () => {
   it('prints the seed article as one JSON line: 23 paragraphs and the sub-heading, no clutter, title and date', () => {
@@ -52,7 +65,10 @@ describe('the command-line reader', { timeout: 30_000 }, () => {
     const gz = join(dir, 'seed.html.gz');
     writeFileSync(gz, gzipSync(readFileSync(SEED)));
     const txt = join(dir, 'story.txt');
-    writeFileSync(txt, 'Police said on Friday that at least 12 people were killed in the blast.\n\nThe attack came a week after the election.');
+    writeFileSync(
+      txt,
+      'Police said on Friday that at least 12 people were killed in the blast.\n\nThe attack came a week after the election.',
+    );
     const { code, stdout } = reader('--format', 'jsonl', '--published', '2023-03-06', gz, join(dir, 'missing.html'), txt);
     expect(code).toBe(1);
     const [a, missing, t] = lines(stdout);

@@ -27,15 +27,11 @@ export type ContentResponse = PageResponse<{ article: Article }>;
 
 /** Why a tab gave no article, from the extension's side. */
 export type TabFailure =
-  | ExtractFailure
-  | { kind: 'restricted'; reason: RestrictedReason }
-  | { kind: 'inject-failed'; message: string }
-  | { kind: 'timeout' };
+  ExtractFailure | { kind: 'restricted'; reason: RestrictedReason } | { kind: 'inject-failed'; message: string } | { kind: 'timeout' };
 
 /** What the extension gets from a tab: the script's payload, or why there is none. */
 export type TabResult<T> =
-  | ({ ok: true; timings: StageTimings; selection: string } & T)
-  | { ok: false; failure: TabFailure; selection: string };
+  ({ ok: true; timings: StageTimings; selection: string } & T) | { ok: false; failure: TabFailure; selection: string };
 
 export type TabDraftResult = TabResult<{ draft: ArticleDraft }>;
 export type TabArticleResult = TabResult<{ article: Article }>;

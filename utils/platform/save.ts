@@ -3,9 +3,7 @@ import type { Fact } from '../core/facts/types';
 import { LibraryError, toSavedArticle, type SavedArticle } from '../core/library/types';
 import { getLibrary } from './library';
 
-export type SaveOutcome =
-  | { ok: true; saved: SavedArticle; updated: boolean }
-  | { ok: false; message: string };
+export type SaveOutcome = { ok: true; saved: SavedArticle; updated: boolean } | { ok: false; message: string };
 
 async function analyseForSaving(article: Article): Promise<{ facts: Fact[]; summary: string[] }> {
   // Loaded on demand: views that only read never pay for the fact and summary code here.
@@ -19,10 +17,7 @@ async function analyseForSaving(article: Article): Promise<{ facts: Fact[]; summ
  * (computed here when the caller has none). Saving the same URL again updates
  * the entry. Never throws: a full disk or a blocked database is a message.
  */
-export async function saveToLibrary(
-  article: Article,
-  computed?: { facts: Fact[]; summary: string[] },
-): Promise<SaveOutcome> {
+export async function saveToLibrary(article: Article, computed?: { facts: Fact[]; summary: string[] }): Promise<SaveOutcome> {
   try {
     const { facts, summary } = computed ?? (await analyseForSaving(article));
     const lib = await getLibrary();
@@ -31,8 +26,7 @@ export async function saveToLibrary(
     const saved = await lib.saveArticle(toSavedArticle(article, { facts, summary }));
     return { ok: true, saved, updated: Boolean(before) };
   } catch (err) {
-    const message =
-      err instanceof LibraryError ? err.message : `Could not save: ${err instanceof Error ? err.message : String(err)}`;
+    const message = err instanceof LibraryError ? err.message : `Could not save: ${err instanceof Error ? err.message : String(err)}`;
     return { ok: false, message };
   }
 }

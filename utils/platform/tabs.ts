@@ -54,7 +54,8 @@ async function fromTab<T>(tabId: number, file: ScriptFile, options: TabOptions):
     () => ({ gone: true, url: undefined }),
   );
   // A plain click needs nothing from the URL: inject at once, while the tab is looked up.
-  const early = options.force || options.applyRemovedBlocks ? null : inject<T>(tabId, file, { force: false, removedBlocks: [] }, options.timeoutMs);
+  const early =
+    options.force || options.applyRemovedBlocks ? null : inject<T>(tabId, file, { force: false, removedBlocks: [] }, options.timeoutMs);
 
   const tab = await tabUrl;
   if (tab.gone) return { ok: false, failure: { kind: 'inject-failed', message: 'The tab is gone.' }, selection: '' };
@@ -64,8 +65,7 @@ async function fromTab<T>(tabId: number, file: ScriptFile, options: TabOptions):
   if (early) return early;
 
   // "Show anyway", and saving from the background, which drops the removed blocks in the page.
-  const removedBlocks =
-    options.applyRemovedBlocks && tab.url ? await (await import('./storage')).removedBlocksFor(siteKey(tab.url)) : [];
+  const removedBlocks = options.applyRemovedBlocks && tab.url ? await (await import('./storage')).removedBlocksFor(siteKey(tab.url)) : [];
   return inject<T>(tabId, file, { force: options.force ?? false, removedBlocks }, options.timeoutMs);
 }
 

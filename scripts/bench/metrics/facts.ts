@@ -15,7 +15,7 @@ export const FACT_TYPES: FactType[] = ['date', 'casualties', 'troops'];
 /** The count key: the number, or else the magnitude word. */
 export function countKey(c: Count | undefined): string {
   if (!c) return '';
-  return c.value !== undefined ? String(c.value) : c.magnitude ?? '';
+  return c.value !== undefined ? String(c.value) : (c.magnitude ?? '');
 }
 
 /** The key a fact is matched on: date by value, casualties by kind + count, troops by count. */
@@ -25,11 +25,28 @@ export function factKey(f: KeyedFact): string {
   return countKey(f.count);
 }
 
-export interface TypeCounts { tp: number; fp: number; fn: number }
-export interface Mismatch { id: string; type: string; key: string; quote: string }
-export interface ArticleResult { counts: Record<FactType, TypeCounts>; misses: Mismatch[]; extras: Mismatch[] }
+export interface TypeCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface Mismatch {
+  id: string;
+  type: string;
+  key: string;
+  quote: string;
+}
+export interface ArticleResult {
+  counts: Record<FactType, TypeCounts>;
+  misses: Mismatch[];
+  extras: Mismatch[];
+}
 
-const zero = (): Record<FactType, TypeCounts> => ({ date: { tp: 0, fp: 0, fn: 0 }, casualties: { tp: 0, fp: 0, fn: 0 }, troops: { tp: 0, fp: 0, fn: 0 } });
+const zero = (): Record<FactType, TypeCounts> => ({
+  date: { tp: 0, fp: 0, fn: 0 },
+  casualties: { tp: 0, fp: 0, fn: 0 },
+  troops: { tp: 0, fp: 0, fn: 0 },
+});
 
 function keyed(facts: KeyedFact[], type: FactType): Map<string, string> {
   const m = new Map<string, string>();
@@ -47,21 +64,41 @@ export function scoreArticle(id: string, gold: KeyedFact[], predicted: KeyedFact
     const p = keyed(predicted, type);
     for (const [key, quote] of g) {
       if (p.has(key)) counts[type].tp++;
-      else { counts[type].fn++; misses.push({ id, type, key, quote }); }
+      else {
+        counts[type].fn++;
+        misses.push({ id, type, key, quote });
+      }
     }
-    for (const [key, quote] of p) if (!g.has(key)) { counts[type].fp++; extras.push({ id, type, key, quote }); }
+    for (const [key, quote] of p)
+      if (!g.has(key)) {
+        counts[type].fp++;
+        extras.push({ id, type, key, quote });
+      }
   }
   return { counts, misses, extras };
 }
 
-export interface Prf { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
 
 /** Micro-averaged precision, recall and F1 per type over articles. An empty side scores 1 (nothing to get wrong). */
 export function summarize(results: ArticleResult[]): Record<FactType, Prf> {
   const out = {} as Record<FactType, Prf>;
   for (const type of FACT_TYPES) {
-    let tp = 0, fp = 0, fn = 0;
-    for (const r of results) { tp += r.counts[type].tp; fp += r.counts[type].fp; fn += r.counts[type].fn; }
+    let tp = 0,
+      fp = 0,
+      fn = 0;
+    for (const r of results) {
+      tp += r.counts[type].tp;
+      fp += r.counts[type].fp;
+      fn += r.counts[type].fn;
+    }
     const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
     const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
     const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

@@ -41,6 +41,4 @@ export type StageTimings = Partial<Record<'parse' | 'clone' | 'readability' | 'c
 
 /** Why there is no clean view; each one has its own message in the views. */
 export type ExtractFailure =
-  | { kind: 'not-article'; title: string }
-  | { kind: 'too-large'; bytes: number; elements: number }
-  | { kind: 'empty' };
+  { kind: 'not-article'; title: string } | { kind: 'too-large'; bytes: number; elements: number } | { kind: 'empty' };

@@ -5,7 +5,9 @@ const body = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `<p>${
 
 describe('cleaning: what goes', () => {
   it('drops a subscription promo box in the middle of the body (unlabelled divs)', () => {
-    const html = page(`<div class="c"><h1>Test story</h1>${body(3)}<div class="x"><h2>Read and decide</h2><p><b>Join Example today</b></p><p>Become an expert on Europe</p><p>Get instant access to all articles. 14-day free trial.</p><p><a href="/s">... or subscribe as a group</a></p></div>${body(3, 4)}</div>`);
+    const html = page(
+      `<div class="c"><h1>Test story</h1>${body(3)}<div class="x"><h2>Read and decide</h2><p><b>Join Example today</b></p><p>Become an expert on Europe</p><p>Get instant access to all articles. 14-day free trial.</p><p><a href="/s">... or subscribe as a group</a></p></div>${body(3, 4)}</div>`,
+    );
     const text = textOf(html);
     expect(text).toContain('Paragraph 1:');
     expect(text).toContain('Paragraph 6:');
@@ -13,35 +15,45 @@ describe('cleaning: what goes', () => {
   });
 
   it('drops newsletter sign-ups, listen/share bars and cookie notices in several languages', () => {
-    const html = articlePage(`<p>Listen to article</p><p><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">WhatsApp</a></p>${body(2)}<p>Melden Sie sich für unseren Newsletter an</p><p>Lire aussi : <a href="/x">Le budget en débat</a></p>${body(2, 3)}<p><a href="/n">Sign up for our daily newsletter</a></p>${body(1, 5)}`);
+    const html = articlePage(
+      `<p>Listen to article</p><p><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">WhatsApp</a></p>${body(2)}<p>Melden Sie sich für unseren Newsletter an</p><p>Lire aussi : <a href="/x">Le budget en débat</a></p>${body(2, 3)}<p><a href="/n">Sign up for our daily newsletter</a></p>${body(1, 5)}`,
+    );
     const text = textOf(html);
     expect(text).not.toMatch(/Listen to article|WhatsApp|Newsletter an|Lire aussi|Sign up/);
     expect(text.split('\n\n')).toHaveLength(5);
   });
 
   it('drops related-story teasers and link lists after the body', () => {
-    const html = articlePage(`${body(4)}<h2><a href="/a">Another story headline</a></h2><p>Teaser text about another story that is short.</p><h2><a href="/b">A third story headline</a></h2><p>More teaser text for the third story.</p><h3>Most read</h3><ul><li><a href="/1">Story one</a></li><li><a href="/2">Story two</a></li></ul>`);
+    const html = articlePage(
+      `${body(4)}<h2><a href="/a">Another story headline</a></h2><p>Teaser text about another story that is short.</p><h2><a href="/b">A third story headline</a></h2><p>More teaser text for the third story.</p><h3>Most read</h3><ul><li><a href="/1">Story one</a></li><li><a href="/2">Story two</a></li></ul>`,
+    );
     const text = textOf(html);
     expect(text).toContain('Paragraph 4:');
     expect(text).not.toMatch(/Another story|third story|Most read|Story one/);
   });
 
   it('drops a list of links set between paragraphs (related stories)', () => {
-    const html = articlePage(`${body(2)}<ul><li><a href="/a">Moon rush: private lunar lander plans</a></li><li><a href="/b">Where commercial landers will land on the Moon</a></li></ul>${body(2, 3)}`);
+    const html = articlePage(
+      `${body(2)}<ul><li><a href="/a">Moon rush: private lunar lander plans</a></li><li><a href="/b">Where commercial landers will land on the Moon</a></li></ul>${body(2, 3)}`,
+    );
     const text = textOf(html);
     expect(text).not.toMatch(/Moon rush|commercial landers/);
     expect(text.split('\n\n')).toHaveLength(4);
   });
 
   it('drops standalone credits, gallery counters, ad labels and a bio at the end', () => {
-    const html = articlePage(`<p>Advertisement</p>${body(2)}<p>Photo: Jane Doe/Reuters</p><p>Image 1 of 5</p>${body(2, 3)}<p>Jane Doe is a senior reporter for Example News covering Europe.</p>`);
+    const html = articlePage(
+      `<p>Advertisement</p>${body(2)}<p>Photo: Jane Doe/Reuters</p><p>Image 1 of 5</p>${body(2, 3)}<p>Jane Doe is a senior reporter for Example News covering Europe.</p>`,
+    );
     const text = textOf(html);
     expect(text).not.toMatch(/Advertisement|Photo: Jane|Image 1 of 5|senior reporter/);
     expect(text.split('\n\n')).toHaveLength(4);
   });
 
   it('drops hidden elements and class-named chrome before Readability', () => {
-    const html = articlePage(`${body(2)}<div style="display:none"><p>${LONG(99, 'hidden text')}</p></div><div class="newsletter-box"><p>Get the morning briefing every day in your inbox now.</p></div>${body(2, 3)}`);
+    const html = articlePage(
+      `${body(2)}<div style="display:none"><p>${LONG(99, 'hidden text')}</p></div><div class="newsletter-box"><p>Get the morning briefing every day in your inbox now.</p></div>${body(2, 3)}`,
+    );
     const text = textOf(html);
     expect(text).not.toMatch(/hidden text|morning briefing/);
     expect(text).toContain('Paragraph 4:');
@@ -87,7 +99,8 @@ describe('cleaning: credits, bylines and calls to action inside the body', () =>
 
 describe('cleaning: listings and embeds', () => {
   it('drops a listing of excerpts cut off with an ellipsis between share bars', () => {
-    const teaser = (n: number) => `<p><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">WhatsApp</a></p><p>Another article number ${n} starts here and goes on about something else entirely until it is cut off …</p>`;
+    const teaser = (n: number) =>
+      `<p><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">WhatsApp</a></p><p>Another article number ${n} starts here and goes on about something else entirely until it is cut off …</p>`;
     const html = articlePage(`${body(3)}${teaser(1)}${teaser(2)}${teaser(3)}`);
     const text = textOf(html);
     expect(text).not.toContain('Another article');
@@ -95,12 +108,16 @@ describe('cleaning: listings and embeds', () => {
   });
 
   it('keeps a paragraph that trails off with an ellipsis into the next one', () => {
-    const html = articlePage(`${body(2)}<p>And then, just as the vote was about to begin, the lights in the chamber went out …</p><p>… and stayed out for an hour, the Speaker said afterwards in a statement to reporters.</p>${body(2, 3)}`);
+    const html = articlePage(
+      `${body(2)}<p>And then, just as the vote was about to begin, the lights in the chamber went out …</p><p>… and stayed out for an hour, the Speaker said afterwards in a statement to reporters.</p>${body(2, 3)}`,
+    );
     expect(textOf(html)).toContain('lights in the chamber went out');
   });
 
   it('keeps an embedded post the article quotes even when its class says trending', () => {
-    const html = articlePage(`${body(2)}<div class="trending-embed"><blockquote><p>The state spent nearly half a million dollars on this campaign and the whole country is now talking about it.</p></blockquote></div>${body(2, 3)}`);
+    const html = articlePage(
+      `${body(2)}<div class="trending-embed"><blockquote><p>The state spent nearly half a million dollars on this campaign and the whole country is now talking about it.</p></blockquote></div>${body(2, 3)}`,
+    );
     expect(textOf(html)).toContain('half a million dollars');
   });
 
@@ -118,19 +135,24 @@ describe('cleaning: listings and embeds', () => {
 
 describe('cleaning: what stays', () => {
   it('keeps a real paragraph that mentions subscribing', () => {
-    const p = 'The streaming company said the number of people who subscribe to its service rose by two million in the quarter, beating forecasts.';
+    const p =
+      'The streaming company said the number of people who subscribe to its service rose by two million in the quarter, beating forecasts.';
     expect(textOf(articlePage(`${body(2)}<p>${p}</p>${body(2, 3)}`))).toContain(p);
   });
 
   it('keeps a list inside the article and a closing list of points', () => {
-    const html = articlePage(`${body(2)}<ul><li>Higher fuel taxes</li><li>Fewer rail subsidies</li><li>A new border levy</li></ul>${body(2, 3)}<p>The plan has three further parts:</p><ul><li>Cheaper tickets for students</li><li>More buses at night</li></ul>`);
+    const html = articlePage(
+      `${body(2)}<ul><li>Higher fuel taxes</li><li>Fewer rail subsidies</li><li>A new border levy</li></ul>${body(2, 3)}<p>The plan has three further parts:</p><ul><li>Cheaper tickets for students</li><li>More buses at night</li></ul>`,
+    );
     const text = textOf(html);
     expect(text).toContain('Fewer rail subsidies');
     expect(text).toContain('More buses at night');
   });
 
   it('keeps figures with their captions and images (lazy ones too), with absolute URLs', () => {
-    const html = articlePage(`${body(1)}<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/photo.jpg" alt="Crowd"><figcaption>Protesters in the main square on Wednesday.</figcaption></figure>${body(2, 2)}`);
+    const html = articlePage(
+      `${body(1)}<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/photo.jpg" alt="Crowd"><figcaption>Protesters in the main square on Wednesday.</figcaption></figure>${body(2, 2)}`,
+    );
     expect(shownOf(html)).toContain('Protesters in the main square on Wednesday.');
   });
 

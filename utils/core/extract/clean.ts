@@ -9,7 +9,21 @@ import { unwrapNoscriptImages } from './media';
 import { collectBlocks, isHeading, type Block } from './blocks';
 import { blockFingerprint, normalizeBlockText } from './fingerprint';
 import { collapseWhitespace } from './text';
-import { BY_NAME, BYLINE_LIKE, STRONG_CTA, BIO, CAPTION_TAIL, CHROME_CLASS, CONTACT, CREDIT, CTA, DATE_LINE, GALLERY_COUNTER, INSERT_LEAD, SOCIAL } from './vocab';
+import {
+  BY_NAME,
+  BYLINE_LIKE,
+  STRONG_CTA,
+  BIO,
+  CAPTION_TAIL,
+  CHROME_CLASS,
+  CONTACT,
+  CREDIT,
+  CTA,
+  DATE_LINE,
+  GALLERY_COUNTER,
+  INSERT_LEAD,
+  SOCIAL,
+} from './vocab';
 
 const SKIP_PRE = /^(?:SCRIPT|STYLE|IMG|svg|SVG|PICTURE|SOURCE|BR|HR|LINK|META|NOSCRIPT)$/;
 /** Inline elements with a chrome class (a share count, an icon) are left to Readability: not worth the test. */
@@ -29,7 +43,13 @@ export function preClean(doc: Document): void {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const tag = c.tagName;
       if (SKIP_PRE.test(tag)) continue;
-      if (tag === 'DIALOG' || tag === 'TEMPLATE' || c.hasAttribute('hidden') || c.getAttribute('aria-hidden') === 'true' || c.getAttribute('aria-modal') === 'true') {
+      if (
+        tag === 'DIALOG' ||
+        tag === 'TEMPLATE' ||
+        c.hasAttribute('hidden') ||
+        c.getAttribute('aria-hidden') === 'true' ||
+        c.getAttribute('aria-modal') === 'true'
+      ) {
         doomed.push(c);
         continue;
       }
@@ -149,7 +169,8 @@ function isChrome(b: Block): boolean {
   if (b.text.length < 60 && CONTACT.test(b.text) && b.words <= 6) return true;
   if (isCta(b) && (b.text.length < 60 || b.linkDensity > 0.3 || !b.sentence || b.words < 8)) return true;
   // Several links making up nearly all of a block: a link list set in one paragraph.
-  if (b.linkDensity > 0.7 && b.text.length < 400 && !b.hasImage && b.el.getElementsByTagName('a').length >= 2 && b.tag !== 'LI') return true;
+  if (b.linkDensity > 0.7 && b.text.length < 400 && !b.hasImage && b.el.getElementsByTagName('a').length >= 2 && b.tag !== 'LI')
+    return true;
   // Shortcodes a CMS failed to render ("[button link=...]...[/button]").
   if (/^\[\w+[^\]]*\].*\[\/\w+\]$/.test(b.text)) return true;
   // A short link standing alone (a teaser or a "more" link), not a sentence that links a source.
@@ -267,13 +288,12 @@ function trimTail(blocks: Block[], removed: Set<Element>) {
     if (removed.has(b.el)) continue;
     if (b.tag === 'FIGURE' || b.tag === 'TABLE' || (b.hasImage && !b.text)) continue;
     // Near the end, a bio, a contact line or a longer membership pitch is not the story's last paragraph.
-    const endMatter = blocks.length - k <= 3 && b.text.length < 400 && (BIO.test(b.text) || CONTACT.test(b.text) || STRONG_CTA.test(b.text));
+    const endMatter =
+      blocks.length - k <= 3 && b.text.length < 400 && (BIO.test(b.text) || CONTACT.test(b.text) || STRONG_CTA.test(b.text));
     if (isProse(b) && !isCta(b) && !endMatter) break;
     // Items of a plain (unlinked) list are the article's own list, e.g. a closing list of points.
     if (b.tag === 'LI' && b.linkDensity < 0.3 && !isCta(b)) break;
-    const junk =
-      isHeading(b) || isCta(b) || isChrome(b) || b.linkDensity > 0.3 || (b.text.length < 100 && !b.sentence) ||
-      endMatter;
+    const junk = isHeading(b) || isCta(b) || isChrome(b) || b.linkDensity > 0.3 || (b.text.length < 100 && !b.sentence) || endMatter;
     if (!junk) break;
     remove(b, removed, 'tail');
   }
@@ -384,7 +404,7 @@ function pruneEmpty(root: Element) {
   const KEEP = /^(?:IMG|PICTURE|VIDEO|TABLE|HR|BR|SOURCE)$/;
   const visit = (el: Element): boolean => {
     let keep = false;
-    for (let c = el.firstChild; c; ) {
+    for (let c = el.firstChild; c;) {
       const next = c.nextSibling;
       if (c.nodeType === 3) {
         if ((c.nodeValue ?? '').trim()) keep = true;

@@ -6,7 +6,8 @@ const para = (s: string) => `<p>${s} ${'This sentence pads the story so it reads
 const story = (title: string) => `<article><h1>${title}</h1>${para(title + ' opens.')}${para(title + ' goes on.')}</article>`;
 
 function page(title: string, ...titles: string[]) {
-  return new JSDOM(`<!doctype html><title>${title} | The Valley Post</title><body><div>${titles.map(story).join('')}</div></body>`).window.document;
+  return new JSDOM(`<!doctype html><title>${title} | The Valley Post</title><body><div>${titles.map(story).join('')}</div></body>`).window
+    .document;
 }
 
 describe('the story being read on an infinite-scroll page', () => {

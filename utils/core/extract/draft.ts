@@ -25,8 +25,7 @@ export interface ExtractOptions {
 }
 
 export type DraftResult =
-  | { ok: true; meta: ArticleMeta; content: Element; timings: StageTimings }
-  | { ok: false; failure: ExtractFailure; timings: StageTimings };
+  { ok: true; meta: ArticleMeta; content: Element; timings: StageTimings } | { ok: false; failure: ExtractFailure; timings: StageTimings };
 
 /** Typical news pages have 1,000-20,000 elements; Readability's passes grow with it, so stop well before a freeze. */
 export const DEFAULT_MAX_ELEMENTS = 80_000;

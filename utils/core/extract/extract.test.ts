@@ -57,7 +57,11 @@ describe('extractArticle: body markup', () => {
   });
 
   it('keeps tables of the article', () => {
-    const r = extract(articlePage(`<p>${LONG(1)}</p><table><tr><th>Party</th><th>Seats</th></tr><tr><td>Greens</td><td>12</td></tr></table><p>${LONG(2)}</p><p>${LONG(3)}</p>`));
+    const r = extract(
+      articlePage(
+        `<p>${LONG(1)}</p><table><tr><th>Party</th><th>Seats</th></tr><tr><td>Greens</td><td>12</td></tr></table><p>${LONG(2)}</p><p>${LONG(3)}</p>`,
+      ),
+    );
     expect(r.ok && r.article.text).toContain('Greens | 12');
   });
 });

@@ -32,7 +32,8 @@ describe('the click path: draft in the page, finished in the view', () => {
   }
 
   it('sanitises what the page sent: a script, a handler or a javascript: link in the draft never reaches the view', () => {
-    const view = parseHtml('<!doctype html><title>view</title>', 'chrome-extension://sift/popup.html').window as unknown as Window & typeof globalThis;
+    const view = parseHtml('<!doctype html><title>view</title>', 'chrome-extension://sift/popup.html').window as unknown as Window &
+      typeof globalThis;
     const a = finishDraft(
       {
         url: 'https://evil.example/a',
@@ -57,7 +58,9 @@ describe('the click path: draft in the page, finished in the view', () => {
   it('gives nothing when sanitising leaves no text', () => {
     const view = parseHtml('<!doctype html><title>v</title>').window as unknown as Window & typeof globalThis;
     const meta = { url: '', title: 't', byline: null, siteName: null, published: null, lang: null, dir: null, excerpt: null };
-    expect(finishDraft({ ...meta, unsafeHtml: '<div><script>x()</script><iframe src="https://e.example"></iframe></div>' }, view)).toBeNull();
+    expect(
+      finishDraft({ ...meta, unsafeHtml: '<div><script>x()</script><iframe src="https://e.example"></iframe></div>' }, view),
+    ).toBeNull();
   });
 
   it('a page whose article the cleaning empties is "empty" in the page already', () => {

@@ -19,8 +19,7 @@ export interface ExtractOptions extends DraftOptions {
 }
 
 export type ExtractResult =
-  | { ok: true; article: Article; timings: StageTimings }
-  | { ok: false; failure: ExtractFailure; timings: StageTimings };
+  { ok: true; article: Article; timings: StageTimings } | { ok: false; failure: ExtractFailure; timings: StageTimings };
 
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
   const draft = extractDraft(doc, options);

@@ -4,7 +4,18 @@
  * absolute against the page address.
  */
 
-const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-echo', 'data-img-src', 'data-orig-src'];
+const LAZY_SRC = [
+  'data-src',
+  'data-lazy-src',
+  'data-original',
+  'data-lazy',
+  'data-url',
+  'data-hi-res-src',
+  'data-full-src',
+  'data-echo',
+  'data-img-src',
+  'data-orig-src',
+];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset'];
 const PLACEHOLDER = /^data:|\b(?:blank|spacer|placeholder|transparent|pixel|lazy|loading|grey|gray)\b[^/]*\.(?:gif|png|svg)|1x1/i;
 

@@ -21,7 +21,8 @@ export interface PageMeta {
   articleBody: string | null;
 }
 
-const ARTICLE_TYPE = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|SocialMediaPosting|LiveBlogPosting|ScholarlyArticle|TechArticle|Report|Review|CreativeWork)$/i;
+const ARTICLE_TYPE =
+  /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|SocialMediaPosting|LiveBlogPosting|ScholarlyArticle|TechArticle|Report|Review|CreativeWork)$/i;
 
 interface LdData {
   headline?: string;
@@ -102,11 +103,33 @@ function readMetaTags(doc: Document): Map<string, string> {
 }
 
 const DATE_META = [
-  'article:published_time', 'og:article:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued',
-  'dc.date.created', 'dcterms.created', 'dcterms.date', 'dcterms.issued', 'parsely-pub-date', 'sailthru.date',
-  'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published_time', 'article.published',
-  'article_date_original', 'og:published_time', 'citation_publication_date', 'citation_date', 'cxenseparse:recs:publishtime',
-  'datecreated', 'release_date', 'originalpublicationdate', 'ptime',
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dc.date.created',
+  'dcterms.created',
+  'dcterms.date',
+  'dcterms.issued',
+  'parsely-pub-date',
+  'sailthru.date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'published_time',
+  'article.published',
+  'article_date_original',
+  'og:published_time',
+  'citation_publication_date',
+  'citation_date',
+  'cxenseparse:recs:publishtime',
+  'datecreated',
+  'release_date',
+  'originalpublicationdate',
+  'ptime',
 ];
 
 const ISO_FULL = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -117,7 +140,10 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   let s = raw.trim();
   if (!s) return null;
   // "2019-11-19 10:32:00", "2019-11-19 10:32:00 +0100"
-  s = s.replace(/^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$/, (_, d, t, z) => `${d}T${t}${z ?? ''}`);
+  s = s.replace(
+    /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$/,
+    (_, d, t, z) => `${d}T${t}${z ?? ''}`,
+  );
   // "20191119"
   s = s.replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
   let out: string | null = null;
@@ -178,7 +204,9 @@ function markupDate(doc: Document): string | null {
   const el =
     doc.querySelector('[itemprop="datePublished"][datetime], [itemprop="datePublished"][content]') ??
     doc.querySelector('time[pubdate][datetime]') ??
-    doc.querySelector('article time[datetime], main time[datetime], [role="main"] time[datetime], [class*="article"] time[datetime], [class*="byline"] time[datetime], [class*="date"] time[datetime]');
+    doc.querySelector(
+      'article time[datetime], main time[datetime], [role="main"] time[datetime], [class*="article"] time[datetime], [class*="byline"] time[datetime], [class*="date"] time[datetime]',
+    );
   if (!el) return null;
   return normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content'));
 }
@@ -194,7 +222,8 @@ export function readMetadata(doc: Document, url?: string): PageMeta {
     return null;
   };
 
-  const siteName = clean(get('og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone')) ?? clean(ld.publisher) ?? hostName(url);
+  const siteName =
+    clean(get('og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone')) ?? clean(ld.publisher) ?? hostName(url);
 
   let published: string | null = normalizeDate(ld.datePublished);
   if (!published) {
@@ -212,7 +241,8 @@ export function readMetadata(doc: Document, url?: string): PageMeta {
   if (byline && /^https?:/i.test(byline)) byline = null;
 
   const html = doc.documentElement;
-  let lang = clean(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang')) ?? clean(get('content-language', 'language', 'dc.language'));
+  let lang =
+    clean(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang')) ?? clean(get('content-language', 'language', 'dc.language'));
   if (!lang) {
     const locale = get('og:locale');
     if (locale) lang = locale.replace('_', '-');
@@ -222,7 +252,9 @@ export function readMetadata(doc: Document, url?: string): PageMeta {
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : null;
 
   // getElementsByTagName: attribute selectors over a whole page are slow in jsdom (the Node reader and benchmarks).
-  const canonicalLink = Array.from(doc.getElementsByTagName('link')).find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''));
+  const canonicalLink = Array.from(doc.getElementsByTagName('link')).find((l) =>
+    /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''),
+  );
   const canonicalHref = canonicalLink?.getAttribute('href') ?? get('og:url');
   let canonical: string | null = null;
   if (canonicalHref) {
@@ -244,7 +276,8 @@ export function readMetadata(doc: Document, url?: string): PageMeta {
     dir,
     excerpt: clean(get('description', 'og:description', 'twitter:description')) ?? clean(ld.description),
     canonical,
-    isArticle: ld.isArticle || ogType === 'article' || ogType === 'news' || (!ld.isArticle && !!doc.querySelector('[itemprop="articleBody"]')),
+    isArticle:
+      ld.isArticle || ogType === 'article' || ogType === 'news' || (!ld.isArticle && !!doc.querySelector('[itemprop="articleBody"]')),
     articleBody: clean(ld.articleBody),
   };
 }

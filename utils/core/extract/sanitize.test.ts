@@ -13,7 +13,9 @@ describe('sanitizeArticleHtml', () => {
         `<style>p{color:red}</style><p style="color:red">Styled</p><base href="https://evil.example/"><link rel="stylesheet" href="x.css"><meta http-equiv="refresh" content="0">` +
         `<svg><circle r="1"/></svg><math><mi>x</mi></math>`,
     );
-    expect(out).not.toMatch(/script|onclick|javascript:|vbscript:|data:|iframe|object|embed|form|input|button|Send now|<style|style=|<base|<link|<meta|svg|math/i);
+    expect(out).not.toMatch(
+      /script|onclick|javascript:|vbscript:|data:|iframe|object|embed|form|input|button|Send now|<style|style=|<base|<link|<meta|svg|math/i,
+    );
     expect(out).toBe('<p>Text</p><a>x</a><a>y</a><a>z</a><p>Styled</p>');
     expect(out).toContain('Styled');
     expect(out).toContain('Text');
@@ -31,7 +33,9 @@ describe('sanitizeArticleHtml', () => {
   });
 
   it('strips id, name and class (DOM clobbering) and drops images left with no web address', () => {
-    const out = clean(`<p id="x" class="y"><a name="cookie" href="https://e.com">a</a></p><img src="data:image/svg+xml,<svg onload=alert(1)>"><img src="javascript:alert(1)">`);
+    const out = clean(
+      `<p id="x" class="y"><a name="cookie" href="https://e.com">a</a></p><img src="data:image/svg+xml,<svg onload=alert(1)>"><img src="javascript:alert(1)">`,
+    );
     expect(out).not.toMatch(/id=|name=|class=|<img/);
   });
 });

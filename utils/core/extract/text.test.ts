@@ -7,7 +7,9 @@ const blocks = (html: string) => htmlBlocksText(parseHtml(`<body>${html}</body>`
 
 describe('htmlBlocksText', () => {
   it('makes one block per paragraph, heading, list item and table row, leaves captions out, collapses whitespace', () => {
-    const t = blocks(`<h2>Sub  head</h2><p>One\n  <b>two</b></p><ul><li>a</li><li>b</li></ul><figure><img src="x"><figcaption>Cap</figcaption></figure><table><tr><td>1</td><td>2</td></tr></table><blockquote>Quote</blockquote>`);
+    const t = blocks(
+      `<h2>Sub  head</h2><p>One\n  <b>two</b></p><ul><li>a</li><li>b</li></ul><figure><img src="x"><figcaption>Cap</figcaption></figure><table><tr><td>1</td><td>2</td></tr></table><blockquote>Quote</blockquote>`,
+    );
     expect(t).toBe('Sub head\n\nOne two\n\na\n\nb\n\n1 | 2\n\nQuote');
   });
   it('is the same for the serialised and re-parsed HTML (the view recomputes it)', () => {

@@ -39,13 +39,16 @@ const CTA_PARTS: readonly RegExp[] = [
 export const CTA = { test: (text: string): boolean => CTA_PARTS.some((re) => re.test(text)) };
 
 /** Two or more social networks named in one short block: a share or follow bar. */
-export const SOCIAL = /\b(?:twitter|facebook|instagram|youtube|linkedin|whatsapp|pinterest|pint|telegram|tiktok|reddit|flipboard|email|messenger|vk|xing)\b/gi;
+export const SOCIAL =
+  /\b(?:twitter|facebook|instagram|youtube|linkedin|whatsapp|pinterest|pint|telegram|tiktok|reddit|flipboard|email|messenger|vk|xing)\b/gi;
 
 /** Gallery counters ("Image 1 of 5", "Photo 3/9"). */
-export const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|imagem|imagen|immagine|фото)\s*\d*\s*(?:of|\/|von|de|di|van|z|из)\s*\/?\s*\d+$/i;
+export const GALLERY_COUNTER =
+  /^(?:image|photo|picture|slide|foto|bild|imagem|imagen|immagine|фото)\s*\d*\s*(?:of|\/|von|de|di|van|z|из)\s*\/?\s*\d+$/i;
 
 /** A block ending in a photo credit: a caption standing outside any figure. */
-export const CAPTION_TAIL = /(?:\((?:[^()]*\b)?(?:photo|image|picture|foto|credit|getty|reuters|afp|ap|epa|file)\b[^()]*\)|\bcredit:\s*[^.!?]{1,60})\s*$/i;
+export const CAPTION_TAIL =
+  /(?:\((?:[^()]*\b)?(?:photo|image|picture|foto|credit|getty|reuters|afp|ap|epa|file)\b[^()]*\)|\bcredit:\s*[^.!?]{1,60})\s*$/i;
 
 /** Author-bio sentences ("X is a reporter for...", "joined ... in 2017"). */
 export const BIO =

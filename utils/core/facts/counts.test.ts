@@ -10,11 +10,17 @@ const counts = (text: string) =>
 
 describe('casualties', () => {
   it('each kind, from the verb after the counted people', () => {
-    expect(counts('Dozens of people, including citizens and police officers, have been killed.')).toEqual([['casualties', 'killed', 'dozens', null]]);
+    expect(counts('Dozens of people, including citizens and police officers, have been killed.')).toEqual([
+      ['casualties', 'killed', 'dozens', null],
+    ]);
     expect(counts('Police said at least 130 protesters were wounded.')).toEqual([['casualties', 'injured', 130, 'at least']]);
-    expect(counts('The unrest continued, with thousands arrested in the capital.')).toEqual([['casualties', 'arrested', 'thousands', null]]);
+    expect(counts('The unrest continued, with thousands arrested in the capital.')).toEqual([
+      ['casualties', 'arrested', 'thousands', null],
+    ]);
     expect(counts('Twelve climbers are still missing.')).toEqual([['casualties', 'missing', 12, null]]);
-    expect(counts('Tens of thousands of residents were displaced by the floods.')).toEqual([['casualties', 'displaced', 'tens of thousands', null]]);
+    expect(counts('Tens of thousands of residents were displaced by the floods.')).toEqual([
+      ['casualties', 'displaced', 'tens of thousands', null],
+    ]);
   });
 
   it('from the word before the number', () => {
@@ -66,8 +72,13 @@ describe('troops', () => {
   });
 
   it('the actor from an adjective in the noun phrase', () => {
-    const t = facts('Some 4,500 French troops are based in the region, with hundreds of troops from elsewhere.').filter((f) => f.type === 'troops');
-    expect(t.map((f) => [f.count?.value ?? f.count?.magnitude, f.actor])).toEqual([[4500, 'France'], ['hundreds', 'France']]);
+    const t = facts('Some 4,500 French troops are based in the region, with hundreds of troops from elsewhere.').filter(
+      (f) => f.type === 'troops',
+    );
+    expect(t.map((f) => [f.count?.value ?? f.count?.magnitude, f.actor])).toEqual([
+      [4500, 'France'],
+      ['hundreds', 'France'],
+    ]);
   });
 
   it('a strength named without the noun again', () => {
@@ -82,7 +93,8 @@ describe('troops', () => {
 
 describe('offsets', () => {
   it('every quote is text.slice(start, end)', () => {
-    const text = 'On Thursday (6 January), Russia has sent some 2,500 personnel.\n\nDozens of people have been killed, with thousands arrested.';
+    const text =
+      'On Thursday (6 January), Russia has sent some 2,500 personnel.\n\nDozens of people have been killed, with thousands arrested.';
     const all: Fact[] = facts(text);
     expect(all.length).toBeGreaterThanOrEqual(4);
     for (const f of all) expect(text.slice(f.start, f.end)).toBe(f.quote);

@@ -8,14 +8,48 @@
 import type { CasualtyKind, Count, Fact } from './types';
 import { tokenize, type Token } from './tokens';
 import { findNumbers, type NumberMatch } from './numbers';
-import {
-  TROOP_NOUNS, PEOPLE_NOUNS, PERSON_SINGULAR, NOT_PEOPLE, HYPOTHETICAL, NEGATION, casualtyKind, actorMentions,
-} from './lexicon';
+import { TROOP_NOUNS, PEOPLE_NOUNS, PERSON_SINGULAR, NOT_PEOPLE, HYPOTHETICAL, NEGATION, casualtyKind, actorMentions } from './lexicon';
 import type { SentenceSpan } from '../text/sentences';
 
-const FILLERS = new Set(['more', 'other', 'additional', 'extra', 'further', 'fellow', 'of', 'the', 'them', 'its', 'their', 'those', 'these']);
+const FILLERS = new Set([
+  'more',
+  'other',
+  'additional',
+  'extra',
+  'further',
+  'fellow',
+  'of',
+  'the',
+  'them',
+  'its',
+  'their',
+  'those',
+  'these',
+]);
 const CLAUSE_END = new Set([';', ':', '.', '?', '!', '—', '–', '(', ')', '“', '”', '"']);
-const AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', "'s", 'reportedly', 'also', 'later', 'all', 'initially', 'then', 'were', 'feared', 'now', 'still']);
+const AUX = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  "'s",
+  'reportedly',
+  'also',
+  'later',
+  'all',
+  'initially',
+  'then',
+  'were',
+  'feared',
+  'now',
+  'still',
+]);
 
 interface NounPhrase {
   /** Token index of the counted noun, or -1 when the number stands alone ("as many as 200 have been killed"). */
@@ -41,13 +75,29 @@ function nounPhrase(tokens: Token[], n: NumberMatch): NounPhrase {
     const t = tokens[j];
     const low = t.low;
     if (TROOP_NOUNS.has(low)) return { head: j, kind: 'troops', next: j + 1, inner };
-    if (low === 'service' && (tokens[j + 1]?.low === 'members' || tokens[j + 1]?.low === 'personnel')) return { head: j + 1, kind: 'troops', next: j + 2, inner };
-    if (low === 'police' && (tokens[j + 1]?.low === 'officers' || tokens[j + 1]?.low === 'personnel')) return { head: j + 1, kind: 'people', next: j + 2, inner };
+    if (low === 'service' && (tokens[j + 1]?.low === 'members' || tokens[j + 1]?.low === 'personnel'))
+      return { head: j + 1, kind: 'troops', next: j + 2, inner };
+    if (low === 'police' && (tokens[j + 1]?.low === 'officers' || tokens[j + 1]?.low === 'personnel'))
+      return { head: j + 1, kind: 'people', next: j + 2, inner };
     const k = casualtyKind(low);
-    if (k && (low === 'dead' || low === 'deaths' || low === 'fatalities' || low === 'bodies' || low === 'refugees' || low === 'injured' || low === 'wounded' || low === 'missing' || low === 'displaced')) {
+    if (
+      k &&
+      (low === 'dead' ||
+        low === 'deaths' ||
+        low === 'fatalities' ||
+        low === 'bodies' ||
+        low === 'refugees' ||
+        low === 'injured' ||
+        low === 'wounded' ||
+        low === 'missing' ||
+        low === 'displaced')
+    ) {
       // "38 dead", "584 deaths", "130 injured victims": the casualty word itself, or an adjective before the people noun.
       const after = tokens[j + 1];
-      if (after && (PEOPLE_NOUNS.has(after.low) || TROOP_NOUNS.has(after.low))) { inner = k; continue; }
+      if (after && (PEOPLE_NOUNS.has(after.low) || TROOP_NOUNS.has(after.low))) {
+        inner = k;
+        continue;
+      }
       if (low === 'refugees') return { head: j, kind: 'people', next: j + 1, inner: 'displaced' };
       return { head: j, kind: 'casualty', next: j + 1, inner: k };
     }
@@ -59,10 +109,16 @@ function nounPhrase(tokens: Token[], n: NumberMatch): NounPhrase {
     // An adjective-like word (lower-case, or a capitalised nationality) may sit before the noun.
     if (/^[a-z]+$/.test(t.text) && !AUX.has(low) && adjectives < 3 && !casualtyKind(low)) {
       const nextT = tokens[j + 1];
-      if (nextT && /^[A-Za-z]/.test(nextT.text)) { adjectives++; continue; }
+      if (nextT && /^[A-Za-z]/.test(nextT.text)) {
+        adjectives++;
+        continue;
+      }
       return { head: j, kind: 'thing', next: j + 1, inner };
     }
-    if (/^[A-Z][a-z]+$/.test(t.text) && adjectives < 3 && !AUX.has(low)) { adjectives++; continue; }
+    if (/^[A-Z][a-z]+$/.test(t.text) && adjectives < 3 && !AUX.has(low)) {
+      adjectives++;
+      continue;
+    }
     break;
   }
   return { head: -1, kind: 'none', next: n.last, inner };
@@ -100,7 +156,10 @@ function governingKind(tokens: Token[], n: NumberMatch, np: NounPhrase): { kind:
       break;
     }
     // "held 155 adult males": held takes people into custody only as the verb right before them.
-    if (low === 'held' && k === first - 1 && tokens[np.next]?.low !== 'hostage') { before = { kind: 'arrested', at: k }; break; }
+    if (low === 'held' && k === first - 1 && tokens[np.next]?.low !== 'hostage') {
+      before = { kind: 'arrested', at: k };
+      break;
+    }
     if (!['of', 'an', 'a', 'the', 'to', 'and', 'injuring', 'wounding'].includes(low)) break;
   }
   // "deaths of"/"killed": the word before wins over one after ("the deaths of three children in custody").
@@ -148,12 +207,16 @@ function notACount(src: string, n: NumberMatch, tokens: Token[]): boolean {
     const np = tokens[n.last];
     if (!np || !(PEOPLE_NOUNS.has(np.low) || TROOP_NOUNS.has(np.low))) return true;
   }
-  if (n.value === 1 && n.form === 'words' && (nx === 'of' || tokens[n.first - 1]?.low === 'no' || tokens[n.first - 1]?.low === 'the')) return true;
+  if (n.value === 1 && n.form === 'words' && (nx === 'of' || tokens[n.first - 1]?.low === 'no' || tokens[n.first - 1]?.low === 'the'))
+    return true;
   // "one-third", "a third of", "half": fractions.
   if (nx === 'third' || nx === 'thirds' || nx === 'quarter' || nx === 'half') return true;
   // A part of a population, not a count of it: "a fraction of about 25 million reservists".
   const q = tokens.findIndex((t) => t.start === n.qualStart);
-  const before = tokens.slice(Math.max(0, q - 2), q).map((t) => t.low).join(' ');
+  const before = tokens
+    .slice(Math.max(0, q - 2), q)
+    .map((t) => t.low)
+    .join(' ');
   if (/\b(?:fraction|share|proportion|pool|percentage|majority|minority|portion|half|third|quarter) of$/.test(before)) return true;
   return false;
 }
@@ -170,7 +233,11 @@ function sentenceCounts(text: string, s: SentenceSpan, out: Fact[]): void {
       // A lone number needs its casualty word right there ("thousands arrested", "200 have been killed", "killed a couple").
       if (np.kind === 'none' && Math.abs(gov.at - n.last) > 4 && gov.at > n.first) continue;
       if (np.kind === 'none' && gov.at < n.first && !endsClause(tokens, n.last)) continue;
-      const a = Math.min(tokens.findIndex((t) => t.start === n.qualStart), gov.at, n.first);
+      const a = Math.min(
+        tokens.findIndex((t) => t.start === n.qualStart),
+        gov.at,
+        n.first,
+      );
       const b = Math.max(gov.at, np.head, n.last - 1);
       out.push(makeFact(text, tokens, a, b, { type: 'casualties', kind: gov.kind, count: countOf(n) }));
       continue;
@@ -179,7 +246,13 @@ function sentenceCounts(text: string, s: SentenceSpan, out: Fact[]): void {
       const cs = clauseStart(tokens, n.first, 0);
       if (unreal(tokens, Math.max(cs, n.first - 4), n.first)) continue;
       if (n.value !== undefined && n.value < 2) continue;
-      const a = Math.max(0, Math.min(tokens.findIndex((t) => t.start === n.qualStart), n.first));
+      const a = Math.max(
+        0,
+        Math.min(
+          tokens.findIndex((t) => t.start === n.qualStart),
+          n.first,
+        ),
+      );
       const b = np.head >= 0 ? np.head : n.last - 1;
       const fact = makeFact(text, tokens, a, b, { type: 'troops', count: countOf(n) });
       const actor = troopActor(text, s, fact);
@@ -229,16 +302,23 @@ function singularCasualties(text: string, tokens: Token[], out: Fact[]): void {
       out.push(makeFact(text, tokens, i - 1, i + 1, { type: 'casualties', kind: 'missing', count: { value: 1 } }));
       continue;
     }
-    if ((low === 'hanged' || low === 'killed' || low === 'shot') && tokens[i + 1]?.low === 'himself' || tokens[i + 1]?.low === 'herself' && low === 'killed') {
+    if (
+      ((low === 'hanged' || low === 'killed' || low === 'shot') && tokens[i + 1]?.low === 'himself') ||
+      (tokens[i + 1]?.low === 'herself' && low === 'killed')
+    ) {
       out.push(makeFact(text, tokens, i, i + 1, { type: 'casualties', kind: 'killed', count: { value: 1 } }));
       continue;
     }
     if (!PERSON_SINGULAR.has(low) && low !== "he's" && low !== "she's") continue;
     // A pronoun or "a man"/"the suspect": not "the man's", not part of a plural phrase.
-    if (!(low === 'he' || low === 'she' || low === "he's" || low === "she's" || ['a', 'an', 'the'].includes(tokens[i - 1]?.low ?? ''))) continue;
+    if (!(low === 'he' || low === 'she' || low === "he's" || low === "she's" || ['a', 'an', 'the'].includes(tokens[i - 1]?.low ?? '')))
+      continue;
     let k = i + 1;
     let sawAux = low.endsWith("'s");
-    while (k < tokens.length && k < i + 5 && (AUX.has(tokens[k].low) || /ly$/.test(tokens[k].low))) { sawAux = true; k++; }
+    while (k < tokens.length && k < i + 5 && (AUX.has(tokens[k].low) || /ly$/.test(tokens[k].low))) {
+      sawAux = true;
+      k++;
+    }
     if (!sawAux) {
       // "he was taken into custody" / "promptly taken into custody" need the auxiliary; so do all the others.
       continue;
@@ -247,15 +327,22 @@ function singularCasualties(text: string, tokens: Token[], out: Fact[]): void {
     if (!w) continue;
     let kind: CasualtyKind | null = null;
     let endTok = k;
-    if (w === 'in' && tokens[k + 1]?.low === 'custody') { kind = 'arrested'; endTok = k + 1; }
-    else if ((w === 'taken' || w === 'admitted' || w === 'rushed') && ['to', 'into'].includes(tokens[k + 1]?.low ?? '')) {
+    if (w === 'in' && tokens[k + 1]?.low === 'custody') {
+      kind = 'arrested';
+      endTok = k + 1;
+    } else if ((w === 'taken' || w === 'admitted' || w === 'rushed') && ['to', 'into'].includes(tokens[k + 1]?.low ?? '')) {
       const dest = tokens.slice(k + 2, k + 4).map((t) => t.low);
       if (dest.includes('custody')) kind = 'arrested';
       else if (dest.includes('hospital')) kind = 'injured';
       endTok = k + 1 + 1 + dest.findIndex((d) => d === 'custody' || d === 'hospital');
     } else if (w === 'stabbed' || w === 'shot' || w === 'beaten') {
-      if (tokens[k + 1]?.low === 'to' && tokens[k + 2]?.low === 'death') { kind = 'killed'; endTok = k + 2; }
-      else if (tokens[k + 1]?.low === 'dead') { kind = 'killed'; endTok = k + 1; }
+      if (tokens[k + 1]?.low === 'to' && tokens[k + 2]?.low === 'death') {
+        kind = 'killed';
+        endTok = k + 2;
+      } else if (tokens[k + 1]?.low === 'dead') {
+        kind = 'killed';
+        endTok = k + 1;
+      }
     } else if (w !== 'charged' && w !== 'hospital') {
       kind = casualtyKind(w);
       if (kind === 'displaced' || w === 'death' || w === 'deaths' || w === 'dies' || w === 'die') kind = null;
@@ -267,7 +354,7 @@ function singularCasualties(text: string, tokens: Token[], out: Fact[]): void {
   }
 }
 
-const countKey = (c: Count | undefined) => (c?.value !== undefined ? String(c.value) : c?.magnitude ?? '');
+const countKey = (c: Count | undefined) => (c?.value !== undefined ? String(c.value) : (c?.magnitude ?? ''));
 
 /** Casualty and troop facts over all sentences: one per (kind, count) and one per troop count, first mention kept. */
 export function extractCounts(text: string, sentences: SentenceSpan[]): Fact[] {

@@ -3,7 +3,9 @@ import { extractFacts } from './index';
 import { resolveWeekday, resolveYear } from './dates';
 
 const dates = (text: string, published: string | null = '2019-11-19') =>
-  extractFacts(text, { published }).filter((f) => f.type === 'date').map((f) => f.value);
+  extractFacts(text, { published })
+    .filter((f) => f.type === 'date')
+    .map((f) => f.value);
 
 describe('date resolution', () => {
   it('the tense decides the year of a date written without one', () => {

@@ -16,7 +16,11 @@ import type { Fact } from './types';
 import { tenseAround, type Tense } from './tense';
 import type { SentenceSpan } from '../text/sentences';
 
-interface Ymd { y: number; m: number; d: number }
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
 
 // The article's language picks chrono's locale; these six cost about 12 KB gzipped over English alone.
 const LOCALES: Record<string, Chrono> = { en, de, fr, es, it, pt, nl };
@@ -43,7 +47,8 @@ export function parseReference(published: string | null | undefined): Ymd | null
 const CHRONO_HINT =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight|month|year)\b/i;
 // Spans chrono returns that are not dates in the schema's sense.
-const NOT_A_DATE = /\b(?:week|weekend|now|ago|hours?|minutes?|seconds?|days?|decades?|centur(?:y|ies)|season)\b|\b(?:a|an|one)\s+(?:month|year)\b/i;
+const NOT_A_DATE =
+  /\b(?:week|weekend|now|ago|hours?|minutes?|seconds?|days?|decades?|centur(?:y|ies)|season)\b|\b(?:a|an|one)\s+(?:month|year)\b/i;
 const DURATION = /\b(?:past|next|last|coming|previous|first)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several)\b/i;
 const MONTH_PART = /\b(?:end|beginning|start|middle|mid|early|late|first half|second half)\b/i;
 const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
@@ -139,7 +144,13 @@ function fromChrono(
     return fmt({ y, m, d });
   }
   if (wC && ref) {
-    return fmt(resolveWeekday(ref, c.get('weekday')!, relative && /last|previous/i.test(text) ? 'past' : relative && /next/i.test(text) ? 'future' : tense));
+    return fmt(
+      resolveWeekday(
+        ref,
+        c.get('weekday')!,
+        relative && /last|previous/i.test(text) ? 'past' : relative && /next/i.test(text) ? 'future' : tense,
+      ),
+    );
   }
   if (dC && yC) return fmt({ y: c.get('year')!, m: c.get('month')!, d: c.get('day')! });
   if (yC && relative) return String(c.get('year'));
@@ -148,8 +159,10 @@ function fromChrono(
 
 // Bare years: 1500-2100, not "1990s", "2,000", "$2020", "2019-20", "2000 troops".
 const YEAR = /(?<![\d$£€#.,\-/])\b(1[5-9]\d\d|20\d\d|2100)\b(?![\d%]|'?s\b|-\d|-year|\.\d|,\d)/g;
-const STREET = /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Highway|Hwy)\b/;
-const YEAR_AFTER_REJECT = /^\s+(?:[a-z]+\s+)?(?:people|persons|troops|soldiers|cases|deaths|years|times|members|residents|children|men|women|units|votes|km|miles|metres|meters|feet|tons|tonnes|dollars|euros|pounds)\b/;
+const STREET =
+  /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Highway|Hwy)\b/;
+const YEAR_AFTER_REJECT =
+  /^\s+(?:[a-z]+\s+)?(?:people|persons|troops|soldiers|cases|deaths|years|times|members|residents|children|men|women|units|votes|km|miles|metres|meters|feet|tons|tonnes|dollars|euros|pounds)\b/;
 
 /** Every date fact in the sentences, one per value, first mention kept. */
 export function extractDates(text: string, sentences: SentenceSpan[], published?: string | null, lang?: string | null): Fact[] {
@@ -180,7 +193,13 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
         end += fy[0].length;
       }
       const next = results[k + 1];
-      if (next && /^\s*,?\s*$/.test(s.text.slice(r.index + r.text.length, next.index)) && /^(?:this|last|next) year$/i.test(next.text) && r.start.isCertain('month') && !r.start.isCertain('year')) {
+      if (
+        next &&
+        /^\s*,?\s*$/.test(s.text.slice(r.index + r.text.length, next.index)) &&
+        /^(?:this|last|next) year$/i.test(next.text) &&
+        r.start.isCertain('month') &&
+        !r.start.isCertain('year')
+      ) {
         followingYear = next.start.get('year')!;
         end = next.index + next.text.length;
         k++;

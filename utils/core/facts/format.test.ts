@@ -9,9 +9,11 @@ describe('format', () => {
     expect(describeFact(f({ type: 'date', value: '2022-01-06' }))).toBe('6 January 2022');
     expect(describeFact(f({ type: 'date', value: '2019-10' }))).toBe('October 2019');
     expect(describeFact(f({ type: 'casualties', kind: 'killed', count: { magnitude: 'dozens' } }))).toBe('dozens killed');
-    expect(describeFact(f({ type: 'troops', count: { value: 2500, qualifier: 'about' }, actor: 'Russia', quote: 'Russia has sent some 2,500 personnel' }))).toBe(
-      'about 2,500 personnel sent, Russia',
-    );
+    expect(
+      describeFact(
+        f({ type: 'troops', count: { value: 2500, qualifier: 'about' }, actor: 'Russia', quote: 'Russia has sent some 2,500 personnel' }),
+      ),
+    ).toBe('about 2,500 personnel sent, Russia');
   });
 
   it('groups facts, dates oldest first', () => {
@@ -26,7 +28,10 @@ describe('format', () => {
   });
 
   it('markdown lists each section with quotes', () => {
-    const md = factsToMarkdown([f({ type: 'casualties', kind: 'injured', count: { magnitude: 'hundreds' }, quote: 'hundreds more injured' })], 'Kazakhstan');
+    const md = factsToMarkdown(
+      [f({ type: 'casualties', kind: 'injured', count: { magnitude: 'hundreds' }, quote: 'hundreds more injured' })],
+      'Kazakhstan',
+    );
     expect(md).toContain('Kazakhstan');
     expect(md).toContain('- hundreds injured — “hundreds more injured”');
     expect(factsToMarkdown([])).toContain('No dates, casualties or troop numbers found.');

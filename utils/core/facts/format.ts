@@ -15,7 +15,7 @@ export function formatDateValue(value: string): string {
 /** "about 2,500", "at least 106", "dozens". */
 export function formatCount(c: Count | undefined): string {
   if (!c) return '';
-  const n = c.value !== undefined ? c.value.toLocaleString('en-US') : c.magnitude ?? '';
+  const n = c.value !== undefined ? c.value.toLocaleString('en-US') : (c.magnitude ?? '');
   return c.qualifier ? `${c.qualifier} ${n}` : n;
 }
 
@@ -23,7 +23,9 @@ export function formatCount(c: Count | undefined): string {
 export function describeFact(fact: Fact): string {
   if (fact.type === 'date') return fact.value ? formatDateValue(fact.value) : fact.quote;
   if (fact.type === 'casualties') return `${formatCount(fact.count)} ${fact.kind ?? ''}`.trim();
-  const noun = /\b(troops|soldiers|personnel|servicemen|forces|peacekeepers|marines|reservists|sailors)\b/i.exec(fact.quote)?.[1]?.toLowerCase() ?? 'troops';
+  const noun =
+    /\b(troops|soldiers|personnel|servicemen|forces|peacekeepers|marines|reservists|sailors)\b/i.exec(fact.quote)?.[1]?.toLowerCase() ??
+    'troops';
   const verb = VERBS.find(([re]) => re.test(fact.quote))?.[1];
   return `${formatCount(fact.count)} ${noun}${verb ? ` ${verb}` : ''}${fact.actor ? `, ${fact.actor}` : ''}`;
 }

@@ -29,7 +29,12 @@ export const PERSON_SINGULAR = set(
 
 /** Words that name each casualty kind, as verb, participle, adjective or noun. */
 export const CASUALTY_WORDS: [CasualtyKind, Set<string>][] = [
-  ['killed', set('killed kill kills killing dead died die dies dying death deaths fatalities fatality bodies perished slain murdered executed massacred drowned')],
+  [
+    'killed',
+    set(
+      'killed kill kills killing dead died die dies dying death deaths fatalities fatality bodies perished slain murdered executed massacred drowned',
+    ),
+  ],
   ['injured', set('injured injure injures injuring injuries wounded wounding hurt hospitalised hospitalized hospital')],
   ['arrested', set('arrested arrest arrests arresting detained detaining detention custody jailed imprisoned apprehended charged')],
   ['missing', set('missing disappeared unaccounted')],
@@ -94,7 +99,11 @@ const ACTORS: [string, string][] = [
 ];
 const ACTOR_RE = new RegExp(ACTORS.map(([alt], i) => `(?<a${i}>\\b(?:${alt})(?![A-Za-z]))`).join('|'), 'g');
 
-export interface ActorMention { name: string; start: number; end: number }
+export interface ActorMention {
+  name: string;
+  start: number;
+  end: number;
+}
 
 /** Every country (or alliance) the text names, with offsets in `text`. */
 export function actorMentions(text: string): ActorMention[] {

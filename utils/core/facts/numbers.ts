@@ -7,29 +7,76 @@ import type { Magnitude, Qualifier } from './types';
 import { tokenize, type Token } from './tokens';
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
 const PLURAL_MAGNITUDES: Record<string, Magnitude> = {
-  dozens: 'dozens', scores: 'scores', hundreds: 'hundreds', thousands: 'thousands', millions: 'millions',
+  dozens: 'dozens',
+  scores: 'scores',
+  hundreds: 'hundreds',
+  thousands: 'thousands',
+  millions: 'millions',
 };
 const SCALE_TO_MAGNITUDE: Record<string, Magnitude> = {
-  dozen: 'dozens', hundred: 'hundreds', thousand: 'thousands', million: 'millions',
+  dozen: 'dozens',
+  hundred: 'hundreds',
+  thousand: 'thousands',
+  million: 'millions',
 };
 
 // Longest first: "more than" must win over "more".
 const QUALIFIERS: [string, Qualifier][] = [
-  ['upwards of', 'at least'], ['more than', 'at least'], ['at least', 'at least'], ['in excess of', 'at least'],
-  ['just over', 'at least'], ['well over', 'at least'], ['over', 'at least'],
-  ['up to', 'up to'], ['as many as', 'up to'],
-  ['an estimated', 'about'], ['approximately', 'about'], ['an approximate', 'about'], ['roughly', 'about'],
-  ['around', 'about'], ['about', 'about'], ['nearly', 'about'], ['almost', 'about'], ['some', 'about'],
-  ['close to', 'about'], ['estimated', 'about'], ['at around', 'about'], ['just under', 'about'],
+  ['upwards of', 'at least'],
+  ['more than', 'at least'],
+  ['at least', 'at least'],
+  ['in excess of', 'at least'],
+  ['just over', 'at least'],
+  ['well over', 'at least'],
+  ['over', 'at least'],
+  ['up to', 'up to'],
+  ['as many as', 'up to'],
+  ['an estimated', 'about'],
+  ['approximately', 'about'],
+  ['an approximate', 'about'],
+  ['roughly', 'about'],
+  ['around', 'about'],
+  ['about', 'about'],
+  ['nearly', 'about'],
+  ['almost', 'about'],
+  ['some', 'about'],
+  ['close to', 'about'],
+  ['estimated', 'about'],
+  ['at around', 'about'],
+  ['just under', 'about'],
 ];
 
 export interface NumberMatch {
@@ -61,11 +108,21 @@ export function readNumberAt(tokens: Token[], i: number): NumberMatch | null {
   const low = t.low;
   const next = tokens[i + 1]?.low;
   const make = (last: number, v: Partial<NumberMatch>, form: NumberMatch['form']): NumberMatch => ({
-    first: i, last, start: t.start, end: tokens[last - 1].end, qualStart: t.start, form, ...v,
+    first: i,
+    last,
+    start: t.start,
+    end: tokens[last - 1].end,
+    qualStart: t.start,
+    form,
+    ...v,
   });
 
   // "tens of thousands", "hundreds of thousands"
-  if ((low === 'tens' || low === 'hundreds') && next === 'of' && (tokens[i + 2]?.low === 'thousands' || tokens[i + 2]?.low === 'millions')) {
+  if (
+    (low === 'tens' || low === 'hundreds') &&
+    next === 'of' &&
+    (tokens[i + 2]?.low === 'thousands' || tokens[i + 2]?.low === 'millions')
+  ) {
     const mag = (low + ' of ' + tokens[i + 2].low) as Magnitude;
     if (mag === 'tens of thousands' || mag === 'hundreds of thousands') return make(i + 3, { magnitude: mag }, 'magnitude');
     return make(i + 3, { magnitude: 'millions' }, 'magnitude');
@@ -87,8 +144,13 @@ export function readNumberAt(tokens: Token[], i: number): NumberMatch | null {
     let value = d;
     let last = i + 1;
     const s = tokens[last]?.low;
-    if (s && SCALES[s] && s !== 'hundred') { value *= SCALES[s]; last++; }
-    else if (s === 'dozen') { value *= 12; last++; }
+    if (s && SCALES[s] && s !== 'hundred') {
+      value *= SCALES[s];
+      last++;
+    } else if (s === 'dozen') {
+      value *= 12;
+      last++;
+    }
     return make(last, { value: Math.round(value) }, 'digits');
   }
 
@@ -97,24 +159,37 @@ export function readNumberAt(tokens: Token[], i: number): NumberMatch | null {
   let current = 0;
   let any = false;
   let j = i;
-  if ((low === 'a' || low === 'an') && next && SCALES[next]) { current = 1; any = true; j = i + 1; }
+  if ((low === 'a' || low === 'an') && next && SCALES[next]) {
+    current = 1;
+    any = true;
+    j = i + 1;
+  }
   for (; j < tokens.length; j++) {
     const w = tokens[j].low;
     if (UNITS[w] !== undefined) {
       if (current % 10 !== 0 && current < 100 && any && current !== 0) break; // "two three" is not a number
-      current += UNITS[w]; any = true;
+      current += UNITS[w];
+      any = true;
     } else if (TENS[w] !== undefined) {
       if (current % 100 !== 0 && any) break;
-      current += TENS[w]; any = true;
+      current += TENS[w];
+      any = true;
     } else if (w === '-' && any && tokens[j + 1] && UNITS[tokens[j + 1].low] !== undefined && tokens[j].start === tokens[j - 1].end) {
       continue; // "twenty-five"
     } else if (w === 'hundred' && any) {
       current = (current || 1) * 100;
     } else if ((w === 'thousand' || w === 'million' || w === 'billion') && any) {
-      total += (current || 1) * SCALES[w]; current = 0;
+      total += (current || 1) * SCALES[w];
+      current = 0;
     } else if (w === 'dozen' && any && current > 0 && current < 100) {
       current *= 12;
-    } else if (w === 'and' && any && tokens[j + 1] && (UNITS[tokens[j + 1].low] !== undefined || TENS[tokens[j + 1].low] !== undefined) && total + current >= 100) {
+    } else if (
+      w === 'and' &&
+      any &&
+      tokens[j + 1] &&
+      (UNITS[tokens[j + 1].low] !== undefined || TENS[tokens[j + 1].low] !== undefined) &&
+      total + current >= 100
+    ) {
       continue; // "two hundred and fifty"
     } else break;
   }
@@ -132,7 +207,11 @@ export function qualifierBefore(tokens: Token[], m: NumberMatch): NumberMatch {
     const k = m.first - parts.length;
     if (k < 0) continue;
     let ok = true;
-    for (let p = 0; p < parts.length; p++) if (tokens[k + p].low !== parts[p]) { ok = false; break; }
+    for (let p = 0; p < parts.length; p++)
+      if (tokens[k + p].low !== parts[p]) {
+        ok = false;
+        break;
+      }
     if (ok) return { ...m, qualifier: q, qualStart: tokens[k].start };
   }
   return m;

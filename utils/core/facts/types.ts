@@ -3,14 +3,7 @@ export type FactType = 'date' | 'casualties' | 'troops';
 export type CasualtyKind = 'killed' | 'injured' | 'arrested' | 'missing' | 'displaced';
 export type Qualifier = 'about' | 'at least' | 'up to';
 export type Magnitude =
-  | 'several'
-  | 'dozens'
-  | 'scores'
-  | 'hundreds'
-  | 'thousands'
-  | 'tens of thousands'
-  | 'hundreds of thousands'
-  | 'millions';
+  'several' | 'dozens' | 'scores' | 'hundreds' | 'thousands' | 'tens of thousands' | 'hundreds of thousands' | 'millions';
 
 export interface Count {
   value?: number;

@@ -35,7 +35,10 @@ describe('library storage', () => {
     const first = await lib.listArticles({ limit: 10 });
     expect(first.total).toBe(120);
     expect(first.items.map((a) => a.url)).toEqual(
-      sampleArticles(120).sort((a, b) => b.savedAt - a.savedAt).slice(0, 10).map((a) => a.url),
+      sampleArticles(120)
+        .sort((a, b) => b.savedAt - a.savedAt)
+        .slice(0, 10)
+        .map((a) => a.url),
     );
     const second = await lib.listArticles({ offset: 10, limit: 10 });
     expect(second.items[0]!.savedAt).toBeLessThan(first.items[9]!.savedAt);

@@ -229,7 +229,10 @@ class LibraryHandle implements Library {
       const result = await fn(writer);
       // Unknown counts stay unknown; the next listing counts the indexes once.
       if (isCounts(countsRaw)) {
-        await meta.put({ all: countsRaw.all + delta.all, unread: countsRaw.unread + delta.unread, read: countsRaw.read + delta.read }, 'counts');
+        await meta.put(
+          { all: countsRaw.all + delta.all, unread: countsRaw.unread + delta.unread, read: countsRaw.read + delta.read },
+          'counts',
+        );
       }
       await meta.put(rev + 1, 'rev');
       await done;

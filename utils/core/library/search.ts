@@ -13,7 +13,14 @@ export interface Row {
 
 export function isRow(v: unknown): v is Row {
   const r = v as Row | null;
-  return !!r && typeof r.url === 'string' && typeof r.savedAt === 'number' && typeof r.read === 'boolean' && Array.isArray(r.tags) && typeof r.q === 'string';
+  return (
+    !!r &&
+    typeof r.url === 'string' &&
+    typeof r.savedAt === 'number' &&
+    typeof r.read === 'boolean' &&
+    Array.isArray(r.tags) &&
+    typeof r.q === 'string'
+  );
 }
 
 export type ReadFilter = 'all' | 'unread' | 'read';

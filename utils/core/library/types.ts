@@ -90,6 +90,7 @@ export function toLibraryError(err: unknown, fallback: LibraryErrorCode = 'write
   if (err instanceof LibraryError) return err;
   const name = (err as { name?: string } | null)?.name;
   if (name === 'QuotaExceededError') return new LibraryError('quota', undefined, err);
-  if (name === 'DataCloneError' || name === 'DataError') return new LibraryError('corrupt', 'The article could not be stored: it holds data that cannot be saved.', err);
+  if (name === 'DataCloneError' || name === 'DataError')
+    return new LibraryError('corrupt', 'The article could not be stored: it holds data that cannot be saved.', err);
   return new LibraryError(fallback, undefined, err);
 }

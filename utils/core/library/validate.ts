@@ -16,7 +16,8 @@ export function checkArticle(v: unknown): CheckResult {
   if (typeof r.url !== 'string' || !r.url.trim()) return bad('it has no url');
   if (r.title !== undefined && typeof r.title !== 'string') return bad('its title is not text');
   if (typeof r.savedAt !== 'number' || !Number.isFinite(r.savedAt)) return bad('it has no valid savedAt time');
-  if (r.updatedAt !== undefined && (typeof r.updatedAt !== 'number' || !Number.isFinite(r.updatedAt))) return bad('its updatedAt is not a time');
+  if (r.updatedAt !== undefined && (typeof r.updatedAt !== 'number' || !Number.isFinite(r.updatedAt)))
+    return bad('its updatedAt is not a time');
   for (const k of NULLABLE_STRINGS) {
     if (r[k] !== undefined && r[k] !== null && typeof r[k] !== 'string') return bad(`its ${k} is not text`);
   }

@@ -35,7 +35,11 @@ describe('reasonFromInjectionError', () => {
   it('reads the browser’s scripting errors', () => {
     expect(reasonFromInjectionError('Cannot access a chrome:// URL')).toBe('browser-page');
     expect(reasonFromInjectionError('The extensions gallery cannot be scripted.')).toBe('store');
-    expect(reasonFromInjectionError('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')).toBe('no-url');
+    expect(
+      reasonFromInjectionError(
+        'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      ),
+    ).toBe('no-url');
     expect(reasonFromInjectionError('Missing host permission for the tab')).toBe('no-url');
     expect(reasonFromInjectionError('Frame with ID 0 was removed.')).toBeNull();
   });

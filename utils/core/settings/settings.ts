@@ -71,9 +71,7 @@ export function normalizeSettings(raw: unknown): Settings {
     lineWidth: Math.round(clamp(r.lineWidth, LIMITS.lineWidth, d.lineWidth)),
     lineHeight: Math.round(clamp(r.lineHeight, LIMITS.lineHeight, d.lineHeight) * 10) / 10,
     loadImages: bool(r.loadImages, d.loadImages),
-    summaryLength: ([3, 5, 7] as const).includes(r.summaryLength as SummaryLength)
-      ? (r.summaryLength as SummaryLength)
-      : d.summaryLength,
+    summaryLength: ([3, 5, 7] as const).includes(r.summaryLength as SummaryLength) ? (r.summaryLength as SummaryLength) : d.summaryLength,
     summaryMode: r.summaryMode === 'ai' ? 'ai' : 'extractive',
     factTypes: {
       date: bool(ft.date, d.factTypes.date),

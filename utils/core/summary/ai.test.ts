@@ -49,7 +49,12 @@ describe('aiSummarizerAvailability', () => {
   });
 
   it('maps errors and unknown answers to unavailable', async () => {
-    const throwing = { availability: async () => { throw new Error('boom'); }, create: async () => ({}) };
+    const throwing = {
+      availability: async () => {
+        throw new Error('boom');
+      },
+      create: async () => ({}),
+    };
     await expect(aiSummarizerAvailability(throwing)).resolves.toBe('unavailable');
     await expect(aiSummarizerAvailability(fakeApi({ availability: 'no' }).api)).resolves.toBe('unavailable');
   });
@@ -92,7 +97,9 @@ describe('aiKeyPoints', () => {
     await expect(aiKeyPoints('x', { length: 3, api: fakeApi({ createError: denied }).api })).rejects.toMatchObject({ reason: 'failed' });
     const controller = new AbortController();
     controller.abort();
-    await expect(aiKeyPoints('x', { length: 3, api: fakeApi().api, signal: controller.signal })).rejects.toMatchObject({ reason: 'aborted' });
+    await expect(aiKeyPoints('x', { length: 3, api: fakeApi().api, signal: controller.signal })).rejects.toMatchObject({
+      reason: 'aborted',
+    });
   });
 });
 

@@ -44,17 +44,11 @@ export function contentTerms(text: string, lang: string | null): { terms: string
 }
 
 /** Features of every sentence; `minWords` shorter than that are excluded. */
-export function describe(
-  sentences: SentenceSpan[],
-  lang: string | null,
-  facts: readonly Fact[],
-  minWords: number,
-): SentenceInfo[] {
+export function describe(sentences: SentenceSpan[], lang: string | null, facts: readonly Fact[], minWords: number): SentenceInfo[] {
   return sentences.map((s, index) => {
     const { terms, words } = contentTerms(s.text, lang);
     const heading = !endsLikeSentence(s.text) && !/[:;,]$/u.test(s.text) && words < 16;
-    const excluded =
-      isClutter(s.text) || startsMidSentence(s.text) || words < minWords || heading || terms.length === 0;
+    const excluded = isClutter(s.text) || startsMidSentence(s.text) || words < minWords || heading || terms.length === 0;
     let inFacts = 0;
     for (const f of facts) if (f.start < s.end && f.end > s.start) inFacts++;
     const numbers = (s.text.match(/\p{N}+/gu) ?? []).length;

@@ -10,7 +10,8 @@ const CLUTTER_START =
 const CLUTTER_ANY =
   /\b(click here|our (daily |weekly |free )?newsletters?|all rights reserved|sign up (for|to) (our|the)|subscribe (now|today|to our)|getty images|photo credit|image caption|pic\.twitter\.com)\b|^\s*(advertisement|copyright)\s*$/iu;
 // Captions and credits: "(AP Photo/John Doe)", "Photo: Reuters", "© 2019 ...".
-const CREDIT = /^(photo|image|picture|video|file photo|credit|source|caption)s?\s*[:/|]|\((ap|afp|reuters|getty|epa)\s*photo|©|\bphoto\s*\/\s*\p{Lu}/iu;
+const CREDIT =
+  /^(photo|image|picture|video|file photo|credit|source|caption)s?\s*[:/|]|\((ap|afp|reuters|getty|epa)\s*photo|©|\bphoto\s*\/\s*\p{Lu}/iu;
 // Embedded posts: "— The Nigerian Senate (@NGRSenate) October 9, 2018", bare URLs and handles.
 const EMBED = /^[—–-]\s*.+\(@\w+\)|https?:\/\/|www\.\S+\.\S+|^@\w+|#\w+\s*$/u;
 // Timestamps on live blogs: "10 p.m.", "UPDATE 3:45 PM".

@@ -54,12 +54,19 @@ describe('summarize', () => {
 
   it('prefers sentences that hold key facts', () => {
     const start = story.indexOf('12 people were injured');
-    const fact: Fact = { type: 'casualties', kind: 'injured', quote: '12 people were injured', count: { value: 12 }, start, end: start + 22 };
+    const fact: Fact = {
+      type: 'casualties',
+      kind: 'injured',
+      quote: '12 people were injured',
+      count: { value: 12 },
+      start,
+      end: start + 22,
+    };
     const withFacts = texts(story, { sentences: 3, facts: [fact] });
     expect(withFacts.some((s) => s.includes('12 people were injured'))).toBe(true);
   });
 
-  it('leans towards sentences that share the title\'s words', () => {
+  it("leans towards sentences that share the title's words", () => {
     const plain = texts(story);
     expect(plain.some((s) => s.startsWith('The regional government has opened shelters'))).toBe(false);
     const titled = texts(story, { title: 'Shelters opened in three towns' });
@@ -109,7 +116,11 @@ describe('summarize', () => {
   });
 
   it('summarises an article made only of quotes rather than returning nothing', () => {
-    const t = ['"We will rebuild the bridge this year," the minister said.', '"It is a promise to every family here," she added.', '"Work starts in May."'].join('\n\n');
+    const t = [
+      '"We will rebuild the bridge this year," the minister said.',
+      '"It is a promise to every family here," she added.',
+      '"Work starts in May."',
+    ].join('\n\n');
     expect(texts(t, { sentences: 3 })).toHaveLength(3);
   });
 

@@ -49,12 +49,23 @@ describe('splitSentences', () => {
 
   it('handles month abbreviations, numbers and decimals', () => {
     const t = 'On Jan. 5 the rate rose 1.5 percent to No. 3 in the list. No. That was wrong. Shares fell 2.25 pct.';
-    expect(texts(t)).toEqual(['On Jan. 5 the rate rose 1.5 percent to No. 3 in the list.', 'No.', 'That was wrong.', 'Shares fell 2.25 pct.']);
+    expect(texts(t)).toEqual([
+      'On Jan. 5 the rate rose 1.5 percent to No. 3 in the list.',
+      'No.',
+      'That was wrong.',
+      'Shares fell 2.25 pct.',
+    ]);
   });
 
   it('ends sentences after closing quotes and ellipses, not before a lower-case attribution', () => {
     const t = '"We will stay," he said. "Are we safe?" she asked. He said: "It is over." Then he left… Nobody spoke.';
-    expect(texts(t)).toEqual(['"We will stay," he said.', '"Are we safe?" she asked.', 'He said: "It is over."', 'Then he left…', 'Nobody spoke.']);
+    expect(texts(t)).toEqual([
+      '"We will stay," he said.',
+      '"Are we safe?" she asked.',
+      'He said: "It is over."',
+      'Then he left…',
+      'Nobody spoke.',
+    ]);
     expect(texts('He paused... and went on. “Done.” Next.')).toEqual(['He paused... and went on.', '“Done.”', 'Next.']);
   });
 

@@ -129,15 +129,7 @@ function splitLine(text: string, start: number, end: number, out: SentenceSpan[]
   push(text, sentStart, end, out);
 }
 
-function isBoundary(
-  text: string,
-  lineStart: number,
-  at: number,
-  punct: string,
-  closed: boolean,
-  next: number,
-  end: number,
-): boolean {
+function isBoundary(text: string, lineStart: number, at: number, punct: string, closed: boolean, next: number, end: number): boolean {
   const nextChar = text[next];
   // Lower case carries on: "he asked?" said she / "the U.S. military".
   if (/\p{Ll}/u.test(nextChar)) return false;

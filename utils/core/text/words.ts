@@ -77,7 +77,7 @@ const STOP_LISTS: Record<string, string> = {
     'over own same she should so some such than that the their theirs them themselves then there these they this those through to too ' +
     'under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves ' +
     'said says say according also however meanwhile since though although yet still many much one two three may might must shall ' +
-    "s t don didn won isn aren wasn weren hasn haven hadn doesn couldn wouldn shouldn ll re ve d m",
+    's t don didn won isn aren wasn weren hasn haven hadn doesn couldn wouldn shouldn ll re ve d m',
   de:
     'aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes auch auf aus bei bin bis bist da ' +
     'damit dann das dass dein deine dem den denn der des dessen dich die dies diese diesem diesen dieser dieses dir doch dort du durch ' +

@@ -11,7 +11,9 @@ describe('highlightQuote', () => {
     const root = view('<p>Russia has\n   sent <a href="#">some 2,500</a> personnel to the region.</p>');
     const mark = highlightQuote(root, 'Russia has sent some 2,500 personnel');
     expect(mark).not.toBeNull();
-    const marked = Array.from(root.querySelectorAll('mark')).map((m) => m.textContent).join('');
+    const marked = Array.from(root.querySelectorAll('mark'))
+      .map((m) => m.textContent)
+      .join('');
     expect(marked.replace(/\s+/g, ' ')).toBe('Russia has sent some 2,500 personnel');
     expect(root.textContent!.replace(/\s+/g, ' ')).toBe('Russia has sent some 2,500 personnel to the region.');
   });

@@ -26,14 +26,18 @@ describe('runExport', () => {
 
   it('exports only the chosen articles', async () => {
     const lib = await library(4);
-    const urls = sampleArticles(4).slice(1, 3).map((a) => a.url);
+    const urls = sampleArticles(4)
+      .slice(1, 3)
+      .map((a) => a.url);
     const { download, count } = await runExport({ kind: 'pocket', urls }, Promise.resolve(lib));
     expect(count).toBe(2);
     expect((await download.blob.text()).trim().split('\r\n')).toHaveLength(3);
   });
 
   it("takes the worker's file, and stops the worker", async () => {
-    const terminated = fakeWorker<ExportReply>((w) => w.onmessage?.({ data: { ok: true, count: 7, download: { filename: 'x.json', blob: new Blob(['{}']) } } }));
+    const terminated = fakeWorker<ExportReply>((w) =>
+      w.onmessage?.({ data: { ok: true, count: 7, download: { filename: 'x.json', blob: new Blob(['{}']) } } }),
+    );
     // A library that never opens: the page must not need it.
     const r = await runExport({ kind: 'json' }, new Promise(() => {}));
     expect(r.count).toBe(7);

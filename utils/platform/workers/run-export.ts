@@ -18,7 +18,10 @@ export async function runExport(request: ExportRequest, library: Promise<Library
 }
 
 function inWorker(request: ExportRequest): Promise<ExportReply | null> {
-  return callWorker<ExportRequest, ExportReply>(() => new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' }), request);
+  return callWorker<ExportRequest, ExportReply>(
+    () => new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' }),
+    request,
+  );
 }
 
 async function buildInPage(request: ExportRequest, lib: Library): Promise<{ download: Download; count: number }> {

@@ -39,8 +39,10 @@ describe('runImport', () => {
     expect(terminated).toHaveLength(1);
   });
 
-  it("says what the worker found wrong with the file", async () => {
-    fakeWorker<ImportReply>((w) => w.onmessage?.({ data: { ok: false, message: 'Not a Sift, Pocket, Instapaper, Raindrop, Omnivore or bookmarks file.' } }));
+  it('says what the worker found wrong with the file', async () => {
+    fakeWorker<ImportReply>((w) =>
+      w.onmessage?.({ data: { ok: false, message: 'Not a Sift, Pocket, Instapaper, Raindrop, Omnivore or bookmarks file.' } }),
+    );
     await expect(runImport(backup(1), emptyLibrary())).rejects.toThrow('Not a Sift, Pocket');
   });
 

@@ -34,7 +34,13 @@ export function exportPocketCsv(articles: readonly SavedArticle[], now = Date.no
   const rows: (string | number)[][] = [['title', 'url', 'time_added', 'tags', 'status']];
   for (const a of articles) {
     // A pipe inside a tag would split it on import; Pocket tags never hold one.
-    rows.push([csvText(a.title), a.url, unixSeconds(a.savedAt), csvText(a.tags.map((t) => t.replace(/\|/g, '/')).join('|')), a.read ? 'archive' : 'unread']);
+    rows.push([
+      csvText(a.title),
+      a.url,
+      unixSeconds(a.savedAt),
+      csvText(a.tags.map((t) => t.replace(/\|/g, '/')).join('|')),
+      a.read ? 'archive' : 'unread',
+    ]);
   }
   return { filename: `sift-pocket-${dateStamp(now)}.csv`, mime: 'text/csv;charset=utf-8', data: csvRecords(rows) };
 }
@@ -44,7 +50,14 @@ export function exportInstapaperCsv(articles: readonly SavedArticle[], now = Dat
   const rows: (string | number)[][] = [['URL', 'Title', 'Selection', 'Folder', 'Timestamp', 'Tags']];
   for (const a of articles) {
     // Tags are a JSON list, so they start with '[' and never read as a formula.
-    rows.push([a.url, csvText(a.title), csvText(a.excerpt ?? ''), a.read ? 'Archive' : 'Unread', unixSeconds(a.savedAt), JSON.stringify(a.tags)]);
+    rows.push([
+      a.url,
+      csvText(a.title),
+      csvText(a.excerpt ?? ''),
+      a.read ? 'Archive' : 'Unread',
+      unixSeconds(a.savedAt),
+      JSON.stringify(a.tags),
+    ]);
   }
   return { filename: `sift-instapaper-${dateStamp(now)}.csv`, mime: 'text/csv;charset=utf-8', data: csvRecords(rows) };
 }

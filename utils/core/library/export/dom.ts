@@ -30,13 +30,14 @@ export function forEachFragment(htmls: readonly string[], parser: HtmlParser = l
   for (let start = 0; start < htmls.length; start += BATCH) {
     const chunk = htmls.slice(start, start + BATCH);
     const doc = parser.parseFromString(
-      '<!doctype html><html><head></head><body>' + chunk.map((h, i) => `<template data-i="${i}">${h}</template>`).join('') + '</body></html>',
+      '<!doctype html><html><head></head><body>' +
+        chunk.map((h, i) => `<template data-i="${i}">${h}</template>`).join('') +
+        '</body></html>',
       'text/html',
     ) as unknown as Document;
     const parts = [...doc.body.children];
     const aligned =
-      parts.length === chunk.length &&
-      parts.every((el, i) => el.localName === 'template' && el.getAttribute('data-i') === String(i));
+      parts.length === chunk.length && parts.every((el, i) => el.localName === 'template' && el.getAttribute('data-i') === String(i));
     if (aligned) parts.forEach((el, i) => fn((el as HTMLTemplateElement).content as unknown as MiniNode, start + i));
     else chunk.forEach((h, i) => fn(parser.parseFromString(h, 'text/html').body, start + i));
   }

@@ -21,7 +21,8 @@ const nasty = {
   ...sampleArticle(7),
   title: 'Fish & chips <tonight> "quoted"',
   lang: 'fr',
-  html: '<p>Unclosed <b>bold <a href="https://ex.org/?a=1&b=2">link <a href="/rel">inner</a></p><div><span><div>block in span</div></span></div>' +
+  html:
+    '<p>Unclosed <b>bold <a href="https://ex.org/?a=1&b=2">link <a href="/rel">inner</a></p><div><span><div>block in span</div></span></div>' +
     '<img src="https://img.example/x.png" alt="A map"><br><hr><li>orphan</li><ul>text<li>ok</li></ul><table><td>cell</td></table>' +
     '<script>alert(1)</script><p>nbsp&nbsp;copy&copy; \u0001ctl</p><custom-el>kept</custom-el><p><img src="x.jpg"></p>',
 };
@@ -30,7 +31,10 @@ describe.each([
   ['lite-html', undefined],
   ['jsdom', parser],
 ])('EPUB export (%s)', (name, htmlParser) => {
-  const file = exportEpub([nasty, ...sampleArticles(3)], htmlParser, { now: Date.UTC(2025, 5, 1), id: 'urn:uuid:00000000-0000-4000-8000-000000000000' });
+  const file = exportEpub([nasty, ...sampleArticles(3)], htmlParser, {
+    now: Date.UTC(2025, 5, 1),
+    id: 'urn:uuid:00000000-0000-4000-8000-000000000000',
+  });
   const bytes = file.data as Uint8Array;
   const entries = unzipSync(bytes);
 
@@ -75,22 +79,26 @@ describe.each([
   });
 
   // epubcheck starts a JVM (~15 s): run it once, on the default parser's output.
-  it.skipIf(!existsSync('/usr/bin/epubcheck') || name !== 'lite-html')('passes epubcheck', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sift-epub-'));
-    try {
-      const path = join(dir, 'book.epub');
-      writeFileSync(path, bytes);
-      let out = '';
+  it.skipIf(!existsSync('/usr/bin/epubcheck') || name !== 'lite-html')(
+    'passes epubcheck',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sift-epub-'));
       try {
-        // It is a jar (symlinked), so run it through java.
-        out = execFileSync('java', ['-jar', '/usr/bin/epubcheck', path], { encoding: 'utf8', stdio: 'pipe', timeout: 120_000 });
-      } catch (e) {
-        const err = e as { stdout?: string; stderr?: string };
-        throw new Error(`epubcheck failed:\n${err.stdout}\n${err.stderr}`);
+        const path = join(dir, 'book.epub');
+        writeFileSync(path, bytes);
+        let out = '';
+        try {
+          // It is a jar (symlinked), so run it through java.
+          out = execFileSync('java', ['-jar', '/usr/bin/epubcheck', path], { encoding: 'utf8', stdio: 'pipe', timeout: 120_000 });
+        } catch (e) {
+          const err = e as { stdout?: string; stderr?: string };
+          throw new Error(`epubcheck failed:\n${err.stdout}\n${err.stderr}`);
+        }
+        expect(out).toMatch(/No errors or warnings detected/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
-      expect(out).toMatch(/No errors or warnings detected/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 130_000);
+    },
+    130_000,
+  );
 });

@@ -100,15 +100,19 @@ export function exportEpub(articles: readonly SavedArticle[], parser?: HtmlParse
   // The contents page opens the book; it also keeps the spine non-empty.
   const spine: string[] = ['<itemref idref="nav"/>'];
   const toc: string[] = [];
-  forEachFragment(articles.map((a) => a.html), parser, (root, i) => {
-    const a = articles[i]!;
-    const name = `a${String(i + 1).padStart(5, '0')}`;
-    const lang = a.lang && LANG.test(a.lang) ? a.lang : bookLang;
-    files[`OEBPS/${name}.xhtml`] = strToU8(chapter(a, root, lang));
-    manifest.push(`<item id="${name}" href="${name}.xhtml" media-type="application/xhtml+xml"/>`);
-    spine.push(`<itemref idref="${name}"/>`);
-    toc.push(`<li><a href="${name}.xhtml">${xmlText(a.title || a.url)}</a></li>`);
-  });
+  forEachFragment(
+    articles.map((a) => a.html),
+    parser,
+    (root, i) => {
+      const a = articles[i]!;
+      const name = `a${String(i + 1).padStart(5, '0')}`;
+      const lang = a.lang && LANG.test(a.lang) ? a.lang : bookLang;
+      files[`OEBPS/${name}.xhtml`] = strToU8(chapter(a, root, lang));
+      manifest.push(`<item id="${name}" href="${name}.xhtml" media-type="application/xhtml+xml"/>`);
+      spine.push(`<itemref idref="${name}"/>`);
+      toc.push(`<li><a href="${name}.xhtml">${xmlText(a.title || a.url)}</a></li>`);
+    },
+  );
   const nav = page(
     'Contents',
     bookLang,
@@ -135,5 +139,9 @@ ${spine.join('\n')}
   files['OEBPS/nav.xhtml'] = strToU8(nav);
   files['OEBPS/style.css'] = strToU8(CSS);
   files['OEBPS/content.opf'] = strToU8(opf);
-  return { filename: `sift-${dateStamp(now)}.epub`, mime: 'application/epub+zip', data: zipSync(files, { level: zipLevel(articles.length), mtime: now }) };
+  return {
+    filename: `sift-${dateStamp(now)}.epub`,
+    mime: 'application/epub+zip',
+    data: zipSync(files, { level: zipLevel(articles.length), mtime: now }),
+  };
 }

@@ -51,7 +51,11 @@ describe('CSV and bookmarks exports', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     const a = { ...sampleArticle(1), title: 'Talks, "resumed"', tags: ['a', 'b c'], read: true };
     const csv = exportPocketCsv([a], NOW).data as string;
-    expect(csv.split('\r\n')).toEqual(['title,url,time_added,tags,status', `"Talks, ""resumed""",${a.url},${Math.floor(a.savedAt / 1000)},a|b c,archive`, '']);
+    expect(csv.split('\r\n')).toEqual([
+      'title,url,time_added,tags,status',
+      `"Talks, ""resumed""",${a.url},${Math.floor(a.savedAt / 1000)},a|b c,archive`,
+      '',
+    ]);
   });
 
   it('defuses cells a spreadsheet would run as formulas, and Sift reads them back unchanged', () => {
@@ -87,6 +91,8 @@ describe('CSV and bookmarks exports', () => {
   it('writes a Netscape file with ADD_DATE, TAGS and escaped titles', () => {
     const html = exportNetscape([{ ...sampleArticle(2), title: 'A <b> & "c"', tags: ['x', 'y'] }], NOW).data as string;
     expect(html.startsWith('<!DOCTYPE NETSCAPE-Bookmark-file-1>')).toBe(true);
-    expect(html).toMatch(/<DT><A HREF="https:\/\/news\.example\.org\/2\/story-2\?ref=a&amp;b=2" ADD_DATE="\d+" LAST_MODIFIED="\d+" TAGS="x,y" TOREAD="1">A &lt;b&gt; &amp; &quot;c&quot;<\/A>/);
+    expect(html).toMatch(
+      /<DT><A HREF="https:\/\/news\.example\.org\/2\/story-2\?ref=a&amp;b=2" ADD_DATE="\d+" LAST_MODIFIED="\d+" TAGS="x,y" TOREAD="1">A &lt;b&gt; &amp; &quot;c&quot;<\/A>/,
+    );
   });
 });

@@ -14,15 +14,21 @@ describe.each(parsers)('htmlToMarkdown (%s)', (_name, parser) => {
   const md = (html: string) => htmlToMarkdown(parser.parseFromString(html, 'text/html').body);
 
   it('keeps headings, paragraphs, emphasis, links and images', () => {
-    expect(md('<h2>Talks  resume</h2><p>The <strong>envoy</strong> said <em>nothing</em>, see <a href="https://ex.org/a b">the report</a>.</p><img src="https://ex.org/p.jpg" alt="A photo">')).toBe(
+    expect(
+      md(
+        '<h2>Talks  resume</h2><p>The <strong>envoy</strong> said <em>nothing</em>, see <a href="https://ex.org/a b">the report</a>.</p><img src="https://ex.org/p.jpg" alt="A photo">',
+      ),
+    ).toBe(
       '## Talks resume\n\nThe **envoy** said *nothing*, see [the report](https://ex.org/a%20b).\n\n![A photo](https://ex.org/p.jpg)\n',
     );
   });
 
   it('keeps nested lists and quotes', () => {
-    expect(md('<ul><li>one<ul><li>inner</li></ul></li><li>two</li></ul><ol start="3"><li>three</li></ol><blockquote><p>First.</p><p>Second.</p></blockquote>')).toBe(
-      '- one\n\n  - inner\n- two\n\n3. three\n\n> First.\n>\n> Second.\n',
-    );
+    expect(
+      md(
+        '<ul><li>one<ul><li>inner</li></ul></li><li>two</li></ul><ol start="3"><li>three</li></ol><blockquote><p>First.</p><p>Second.</p></blockquote>',
+      ),
+    ).toBe('- one\n\n  - inner\n- two\n\n3. three\n\n> First.\n>\n> Second.\n');
   });
 
   it('escapes text that Markdown or Obsidian would read as syntax, and drops unsafe links', () => {
@@ -32,9 +38,9 @@ describe.each(parsers)('htmlToMarkdown (%s)', (_name, parser) => {
   });
 
   it('keeps code blocks verbatim and tables as pipe tables', () => {
-    expect(md('<pre><code>a *b*\n  c</code></pre><table><tr><th>Side</th><th>Troops</th></tr><tr><td>North</td><td>4,000</td></tr></table>')).toBe(
-      '```\na *b*\n  c\n```\n\n| Side | Troops |\n| --- | --- |\n| North | 4,000 |\n',
-    );
+    expect(
+      md('<pre><code>a *b*\n  c</code></pre><table><tr><th>Side</th><th>Troops</th></tr><tr><td>North</td><td>4,000</td></tr></table>'),
+    ).toBe('```\na *b*\n  c\n```\n\n| Side | Troops |\n| --- | --- |\n| North | 4,000 |\n');
   });
 
   it('copes with unclosed paragraphs and list items, entities and comments', () => {

@@ -4,14 +4,66 @@
  * and simple tables survive; anything else is reduced to its text. Works on any DOM
  * (the browser's, jsdom's, or lite-html's): it only reads nodes.
  */
-import { ELEMENT_NODE, TEXT_NODE, childElements, childList, descendantsNamed, isElement, type MiniElement, type MiniNode } from './mini-dom';
+import {
+  ELEMENT_NODE,
+  TEXT_NODE,
+  childElements,
+  childList,
+  descendantsNamed,
+  isElement,
+  type MiniElement,
+  type MiniNode,
+} from './mini-dom';
 
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'nav', 'figure', 'figcaption',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'hr', 'table', 'dl', 'dt', 'dd',
-  'address', 'details', 'summary', 'body',
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'main',
+  'nav',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'hr',
+  'table',
+  'dl',
+  'dt',
+  'dd',
+  'address',
+  'details',
+  'summary',
+  'body',
 ]);
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'button', 'input', 'select', 'textarea', 'form']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'form',
+]);
 
 const ELEMENT = ELEMENT_NODE;
 const TEXT = TEXT_NODE;
@@ -192,7 +244,14 @@ function blockNode(el: MiniElement, out: string[]): void {
     case 'blockquote': {
       const inner: string[] = [];
       blocks(el, inner);
-      if (inner.length) out.push(inner.join('\n\n').split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
+      if (inner.length)
+        out.push(
+          inner
+            .join('\n\n')
+            .split('\n')
+            .map((l) => (l ? `> ${l}` : '>'))
+            .join('\n'),
+        );
       return;
     }
     case 'table':

@@ -14,6 +14,11 @@ export interface SiftLibraryFile {
 
 /** Everything Sift stores, losslessly: the backup format that importJson reads back. */
 export function exportJson(articles: readonly SavedArticle[], now = Date.now()): ExportFile {
-  const file: SiftLibraryFile = { format: SIFT_FORMAT, version: SIFT_VERSION, exportedAt: new Date(now).toISOString(), articles: [...articles] };
+  const file: SiftLibraryFile = {
+    format: SIFT_FORMAT,
+    version: SIFT_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    articles: [...articles],
+  };
   return { filename: `sift-library-${dateStamp(now)}.json`, mime: 'application/json', data: JSON.stringify(file) };
 }

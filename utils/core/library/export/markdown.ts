@@ -48,27 +48,39 @@ export function articleToMarkdown(a: SavedArticle, parser?: HtmlParser): string 
 export function exportMarkdownZip(articles: readonly SavedArticle[], parser?: HtmlParser, now = Date.now()): ExportFile {
   const names = new UniqueNames();
   const files: Zippable = {};
-  forEachFragment(articles.map((a) => a.html), parser, (root, i) => {
-    const a = articles[i]!;
-    files[names.take(safeFileName(a.title || hostOf(a.url)), '.md')] = strToU8(frontMatter(a) + '\n' + body(a, root));
-  });
-  return { filename: `sift-markdown-${dateStamp(now)}.zip`, mime: 'application/zip', data: zipSync(files, { level: zipLevel(articles.length), mtime: now }) };
+  forEachFragment(
+    articles.map((a) => a.html),
+    parser,
+    (root, i) => {
+      const a = articles[i]!;
+      files[names.take(safeFileName(a.title || hostOf(a.url)), '.md')] = strToU8(frontMatter(a) + '\n' + body(a, root));
+    },
+  );
+  return {
+    filename: `sift-markdown-${dateStamp(now)}.zip`,
+    mime: 'application/zip',
+    data: zipSync(files, { level: zipLevel(articles.length), mtime: now }),
+  };
 }
 
 /** Everything in one Markdown file: one section per article, separated by rules. */
 export function exportMarkdownSingle(articles: readonly SavedArticle[], parser?: HtmlParser, now = Date.now()): ExportFile {
   const parts = [`---\ntitle: "Sift reading list"\ncreated: ${y(new Date(now).toISOString())}\ncount: ${articles.length}\n---\n`];
-  forEachFragment(articles.map((a) => a.html), parser, (root, i) => {
-    const a = articles[i]!;
-    const meta = [`- Source: <${a.url}>`];
-    if (a.byline) meta.push(`- Author: ${a.byline}`);
-    if (a.siteName) meta.push(`- Site: ${a.siteName}`);
-    if (a.published) meta.push(`- Published: ${a.published}`);
-    meta.push(`- Saved: ${new Date(a.savedAt).toISOString()}`);
-    if (a.tags.length) meta.push(`- Tags: ${a.tags.map((t) => '#' + obsidianTag(t)).join(' ')}`);
-    const summary = a.summary.length ? `\n> **Summary:** ${a.summary.join(' ')}\n` : '';
-    parts.push(`# ${a.title || a.url}\n\n${meta.join('\n')}\n${summary}\n${body(a, root)}`);
-  });
+  forEachFragment(
+    articles.map((a) => a.html),
+    parser,
+    (root, i) => {
+      const a = articles[i]!;
+      const meta = [`- Source: <${a.url}>`];
+      if (a.byline) meta.push(`- Author: ${a.byline}`);
+      if (a.siteName) meta.push(`- Site: ${a.siteName}`);
+      if (a.published) meta.push(`- Published: ${a.published}`);
+      meta.push(`- Saved: ${new Date(a.savedAt).toISOString()}`);
+      if (a.tags.length) meta.push(`- Tags: ${a.tags.map((t) => '#' + obsidianTag(t)).join(' ')}`);
+      const summary = a.summary.length ? `\n> **Summary:** ${a.summary.join(' ')}\n` : '';
+      parts.push(`# ${a.title || a.url}\n\n${meta.join('\n')}\n${summary}\n${body(a, root)}`);
+    },
+  );
   return { filename: `sift-reading-list-${dateStamp(now)}.md`, mime: 'text/markdown;charset=utf-8', data: parts.join('\n---\n\n') };
 }
 

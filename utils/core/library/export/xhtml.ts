@@ -8,7 +8,17 @@
  * Images are dropped and their alt text kept as "[Image: …]": EPUB 3 forbids remote
  * images (epubcheck RSC-006), and fetching them is not an exporter's job.
  */
-import { ELEMENT_NODE, TEXT_NODE, ancestorNamed, childElements, childList, descendantsNamed, isElement, type MiniElement, type MiniNode } from './mini-dom';
+import {
+  ELEMENT_NODE,
+  TEXT_NODE,
+  ancestorNamed,
+  childElements,
+  childList,
+  descendantsNamed,
+  isElement,
+  type MiniElement,
+  type MiniNode,
+} from './mini-dom';
 
 const ELEMENT = ELEMENT_NODE;
 const TEXT = TEXT_NODE;
@@ -18,23 +28,102 @@ const TABLE = new Set(['table']);
 /** Elements whose content is phrasing only. */
 const PHRASING_PARENTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'dt', 'caption', 'figcaption', 'summary']);
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp',
-  'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
 ]);
 const FLOW = new Set([
-  'p', 'div', 'section', 'article', 'aside', 'header', 'footer', 'main', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'hr', 'dl', 'dt', 'dd', 'address', 'table', 'caption', 'thead',
-  'tbody', 'tfoot', 'tr', 'td', 'th',
+  'p',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'main',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'hr',
+  'dl',
+  'dt',
+  'dd',
+  'address',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
 ]);
 const VOID = new Set(['br', 'hr']);
 const DROP = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'svg', 'math',
-  'form', 'input', 'button', 'select', 'textarea', 'link', 'meta', 'head', 'title', 'source', 'track', 'picture', 'map',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+  'svg',
+  'math',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'link',
+  'meta',
+  'head',
+  'title',
+  'source',
+  'track',
+  'picture',
+  'map',
 ]);
 const TABLE_PARTS = new Set(['caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 
 // XML 1.0 allows tab, LF, CR and U+0020 up; no lone surrogates, no U+FFFE/U+FFFF.
-const BAD_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const BAD_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function xmlText(s: string): string {
   return s.replace(BAD_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -108,7 +197,8 @@ function serialize(n: MiniNode, phrasing: boolean, inLink: boolean): string {
     if (TABLE_PARTS.has(tag) && !ancestorNamed(el, TABLE)) return children(el, false, inLink);
     if (VOID.has(tag)) return `<${tag}/>`;
     if (tag === 'ul' || tag === 'ol') return list(el, inLink);
-    if (tag === 'li' && !(isElement(el.parentNode) && LISTS.has(el.parentNode.localName))) return `<div>${children(el, false, inLink)}</div>`;
+    if (tag === 'li' && !(isElement(el.parentNode) && LISTS.has(el.parentNode.localName)))
+      return `<div>${children(el, false, inLink)}</div>`;
     if (tag === 'table') return table(el, inLink);
     const inner = children(el, PHRASING_PARENTS.has(tag), inLink);
     return `<${tag}${attrs(el)}>${inner}</${tag}>`;

@@ -16,7 +16,18 @@ const read = (f: string) => new Uint8Array(readFileSync(join(DIR, f)));
 const bytes = (s: string | Uint8Array) => (typeof s === 'string' ? new TextEncoder().encode(s) : s);
 
 describe('import: golden files', () => {
-  for (const f of ['pocket.csv', 'pocket-cursor.csv', 'instapaper.csv', 'instapaper-4col.csv', 'bookmarks.html', 'pocket-ril.html', 'sift.json', 'pocket-export.zip', 'raindrop.csv', 'omnivore-export.zip']) {
+  for (const f of [
+    'pocket.csv',
+    'pocket-cursor.csv',
+    'instapaper.csv',
+    'instapaper-4col.csv',
+    'bookmarks.html',
+    'pocket-ril.html',
+    'sift.json',
+    'pocket-export.zip',
+    'raindrop.csv',
+    'omnivore-export.zip',
+  ]) {
     it(f, () => {
       const expected = JSON.parse(readFileSync(join(DIR, f.replace(/\.[^.]+$/, '') + '.expected.json'), 'utf8'));
       expect(parseImport(read(f), NOW)).toEqual(expected);
@@ -45,12 +56,15 @@ describe('import: Raindrop and Omnivore, the services readers left Pocket and Om
   });
 
   it('rejects a Raindrop row with a date that is not one, with its line', () => {
-    const csv = 'id,title,note,excerpt,url,folder,tags,created,cover,highlights,favorite\n1,T,,,https://example.org/a,Unsorted,,yesterday,,,false\n';
+    const csv =
+      'id,title,note,excerpt,url,folder,tags,created,cover,highlights,favorite\n1,T,,,https://example.org/a,Unsorted,,yesterday,,,false\n';
     expect(() => parseImport(bytes(csv), NOW)).toThrow(/^Line 2: created should be a date/);
   });
 
   it('a JSON list that is not Omnivore metadata is refused as foreign', () => {
-    expect(() => parseImport(bytes('[{"href":"https://example.org/"}]'), NOW)).toThrow(/Not a Sift, Pocket, Instapaper, Raindrop, Omnivore or bookmarks file/);
+    expect(() => parseImport(bytes('[{"href":"https://example.org/"}]'), NOW)).toThrow(
+      /Not a Sift, Pocket, Instapaper, Raindrop, Omnivore or bookmarks file/,
+    );
   });
 });
 
@@ -73,10 +87,16 @@ describe('import: broken or foreign files are rejected with a reason', () => {
   }
 
   it('rejects bad values with their line', () => {
-    expect(() => parseImport(bytes('title,url,time_added,tags,status\nA,https://a.example/,soon,,unread\n'))).toThrow(/^Line 2: time_added/);
+    expect(() => parseImport(bytes('title,url,time_added,tags,status\nA,https://a.example/,soon,,unread\n'))).toThrow(
+      /^Line 2: time_added/,
+    );
     expect(() => parseImport(bytes('title,url,time_added,tags,status\nA,https://a.example/,1,,deleted\n'))).toThrow(/^Line 2: status/);
-    expect(() => parseImport(bytes('URL,Title,Selection,Folder,Timestamp,Tags\nhttps://a.example/,A,,Unread,1,not json\n'))).toThrow(/^Line 2: Tags/);
-    expect(() => parseImport(bytes('{"format":"sift-library","version":1,"articles":[{"title":"no url","savedAt":1}]}'))).toThrow(/^Article 1: it has no url/);
+    expect(() => parseImport(bytes('URL,Title,Selection,Folder,Timestamp,Tags\nhttps://a.example/,A,,Unread,1,not json\n'))).toThrow(
+      /^Line 2: Tags/,
+    );
+    expect(() => parseImport(bytes('{"format":"sift-library","version":1,"articles":[{"title":"no url","savedAt":1}]}'))).toThrow(
+      /^Article 1: it has no url/,
+    );
     expect(() => parseImport(bytes('{"format":"sift-library","version":9,"articles":[]}'))).toThrow(/newer Sift/);
     expect(() => parseImport(new Uint8Array([0xff, 0xfe, 0x41, 0x00]))).toThrow(/not UTF-8/);
   });

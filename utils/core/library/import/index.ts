@@ -63,7 +63,8 @@ export function parseImportText(text: string, now: number): ParsedImport {
 /** Parse an import file. Throws ImportError with a message for the user. */
 export function parseImport(bytes: Uint8Array, now = Date.now()): ParsedImport {
   if (isZip(bytes)) return parseZip(bytes, now);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) throw new ImportError(`This is a compressed (.gz) file: uncompress it first. ${NOT_SUPPORTED}`);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b)
+    throw new ImportError(`This is a compressed (.gz) file: uncompress it first. ${NOT_SUPPORTED}`);
   return parseImportText(decodeUtf8(bytes), now);
 }
 

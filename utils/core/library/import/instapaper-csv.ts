@@ -41,7 +41,16 @@ export function parseInstapaperCsv(records: CsvRecord[], now: number): ParsedImp
     const f = unguardCsvText(folder.trim());
     const lower = f.toLowerCase();
     if (f && lower !== 'unread' && lower !== 'archive') tags = [...tags, lower === 'starred' ? 'starred' : f];
-    out.articles.push(linkArticle(url, unguardCsvText(title), ts ? timeToMs(Number(ts)) : now, lower === 'archive', normalizeTags(tags), unguardCsvText(selection)));
+    out.articles.push(
+      linkArticle(
+        url,
+        unguardCsvText(title),
+        ts ? timeToMs(Number(ts)) : now,
+        lower === 'archive',
+        normalizeTags(tags),
+        unguardCsvText(selection),
+      ),
+    );
   }
   return out;
 }

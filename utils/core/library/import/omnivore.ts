@@ -27,7 +27,13 @@ interface OmnivoreItem {
 function labelNames(labels: unknown): string[] {
   if (!Array.isArray(labels)) return [];
   return labels
-    .map((l) => (typeof l === 'string' ? l : l && typeof l === 'object' && typeof (l as { name?: unknown }).name === 'string' ? (l as { name: string }).name : ''))
+    .map((l) =>
+      typeof l === 'string'
+        ? l
+        : l && typeof l === 'object' && typeof (l as { name?: unknown }).name === 'string'
+          ? (l as { name: string }).name
+          : '',
+    )
     .filter(Boolean);
 }
 
@@ -39,7 +45,11 @@ function isoDay(v: unknown): string | null {
 
 /** True for the array an Omnivore metadata file holds. */
 export function looksLikeOmnivore(data: unknown): data is OmnivoreItem[] {
-  return Array.isArray(data) && data.length > 0 && data.every((x) => x && typeof x === 'object' && 'url' in x && 'savedAt' in x && ('slug' in x || 'state' in x));
+  return (
+    Array.isArray(data) &&
+    data.length > 0 &&
+    data.every((x) => x && typeof x === 'object' && 'url' in x && 'savedAt' in x && ('slug' in x || 'state' in x))
+  );
 }
 
 export function parseOmnivoreMetadata(text: string, now: number): ParsedImport {
@@ -49,7 +59,8 @@ export function parseOmnivoreMetadata(text: string, now: number): ParsedImport {
   } catch {
     throw new ImportError('The Omnivore metadata file is damaged: it is not valid JSON.');
   }
-  if (!looksLikeOmnivore(data)) throw new ImportError('This is not an Omnivore metadata file (a list of saved items with url and savedAt).');
+  if (!looksLikeOmnivore(data))
+    throw new ImportError('This is not an Omnivore metadata file (a list of saved items with url and savedAt).');
   const out: ParsedImport = { format: 'omnivore', articles: [], warnings: [] };
   data.forEach((item, i) => {
     const url = typeof item.url === 'string' ? webUrl(item.url) : null;

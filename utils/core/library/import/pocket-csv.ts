@@ -24,7 +24,8 @@ export function parsePocketCsv(records: CsvRecord[], now: number): ParsedImport 
     const added = f[ai]!.trim();
     if (added && !/^\d+$/.test(added)) throw new ImportError(`Line ${r.line}: time_added should be a Unix time, found "${added}".`);
     const status = f[si]!.trim().toLowerCase();
-    if (status && status !== 'unread' && status !== 'archive') throw new ImportError(`Line ${r.line}: status should be unread or archive, found "${f[si]}".`);
+    if (status && status !== 'unread' && status !== 'archive')
+      throw new ImportError(`Line ${r.line}: status should be unread or archive, found "${f[si]}".`);
     const tags = normalizeTags(unguardCsvText(f[gi]!).split('|'));
     out.articles.push(linkArticle(url, unguardCsvText(f[ti]!), added ? timeToMs(Number(added)) : now, status === 'archive', tags));
   }

@@ -30,7 +30,8 @@ export function parseRaindropCsv(records: CsvRecord[], now: number): ParsedImpor
     }
     const created = f[ci!]!.trim();
     const savedAt = created ? Date.parse(created) : now;
-    if (Number.isNaN(savedAt)) throw new ImportError(`Line ${r.line}: created should be a date like 2024-10-01T12:00:00Z, found "${created}".`);
+    if (Number.isNaN(savedAt))
+      throw new ImportError(`Line ${r.line}: created should be a date like 2024-10-01T12:00:00Z, found "${created}".`);
     const tags = unguardCsvText(f[gi!]!).split(/,\s*/);
     const folder = fi! >= 0 ? unguardCsvText(f[fi!]!.trim()) : '';
     if (folder && folder.toLowerCase() !== 'unsorted') tags.push(folder);

@@ -10,7 +10,8 @@ function isCutOff(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash
+      if (c === 92)
+        i++; // backslash
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) depth++;
@@ -29,7 +30,9 @@ export function parseSiftJson(text: string): ParsedImport {
   }
   const d = data as { format?: unknown; version?: unknown; articles?: unknown } | null;
   if (!d || typeof d !== 'object' || Array.isArray(d) || d.format !== SIFT_FORMAT) {
-    throw new ImportError('This JSON file is not a Sift library export. Not a Sift, Pocket, Instapaper, Raindrop, Omnivore or bookmarks file.');
+    throw new ImportError(
+      'This JSON file is not a Sift library export. Not a Sift, Pocket, Instapaper, Raindrop, Omnivore or bookmarks file.',
+    );
   }
   if (typeof d.version !== 'number' || d.version > SIFT_VERSION) {
     throw new ImportError(`This library was exported by a newer Sift (format version ${String(d.version)}). Update Sift to import it.`);

@@ -18,7 +18,14 @@ export interface ParsedImport {
 }
 
 /** A link from another service: only what it knew. Body, summary and facts stay empty. */
-export function linkArticle(url: string, title: string, savedAt: number, read: boolean, tags: string[], excerpt: string | null = null): SavedArticle {
+export function linkArticle(
+  url: string,
+  title: string,
+  savedAt: number,
+  read: boolean,
+  tags: string[],
+  excerpt: string | null = null,
+): SavedArticle {
   return {
     url,
     title: title.replace(/\s+/g, ' ').trim() || url,
