@@ -1,4 +1,5 @@
 import type { SavedArticle } from '@/utils/core/library/types';
+import { siteOf } from '@/utils/core/pages/site';
 
 interface Props {
   article: SavedArticle;
@@ -10,13 +11,7 @@ interface Props {
 
 const dateFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-function host(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
+const host = (url: string) => siteOf(url) || url;
 
 /** One saved article: select, open the saved clean view, mark read, delete. */
 export function ArticleRow({ article: a, selected, onSelect, onRead, onDelete }: Props) {

@@ -8,7 +8,7 @@ import { htmlBlocksText } from '@/utils/core/extract/text';
 import { blockFingerprint } from '@/utils/core/extract/fingerprint';
 import { handOff } from '@/utils/platform/handoff';
 import { highlightQuote, occurrenceBefore } from '@/utils/core/view/highlight';
-import { siteKey } from '@/utils/core/pages/restricted';
+import { siteKey } from '@/utils/core/pages/site';
 import { splitSentences } from '@/utils/core/text/sentences';
 import { forgetRemovedBlocks, rememberRemovedBlock, removedBlocksItem, type RemovedBlocks } from '@/utils/platform/storage';
 import { prepareViewHtml } from '@/utils/core/view/prepare';

@@ -12,8 +12,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractArticle, extractPlainReadability } from '../../utils/core/extract/index';
-import { trace } from '../../utils/core/extract/clean';
+import { extractArticle } from '../../utils/core/extract/index';
+import { extractPlainReadability } from './metrics/plain-readability';
 import { pageF1, scoreOverall, scorePage, type PageScore } from './metrics/extraction';
 import { arg, corpusDir as corpus, quantile } from '../lib/bench';
 import { parseHtml, readHtmlFile } from '../lib/dom';
@@ -34,7 +34,9 @@ function main() {
   const only = arg('--only');
   const dump = arg('--dump');
   if (dump) mkdirSync(dump, { recursive: true });
-  if (process.argv.includes('--why')) trace.log = (rule, text) => console.log(`  [${rule}] ${text.replace(/\s+/g, ' ').slice(0, 140)}`);
+  const onRemove = process.argv.includes('--why')
+    ? (rule: string, text: string) => console.log(`  [${rule}] ${text.replace(/\s+/g, ' ').slice(0, 140)}`)
+    : undefined;
   const ids = readdirSync(corpus)
     .filter((f) => f.endsWith('.html.gz'))
     .map((f) => f.replace(/\.html\.gz$/, ''))
@@ -58,14 +60,14 @@ function main() {
 
     const b = parseHtml(html, url);
     t = performance.now();
-    let r = extractArticle(b.document, { url, window: b.window });
+    let r = extractArticle(b.document, { url, window: b.window, onRemove });
     sift.ms.push(performance.now() - t);
     if (!r.ok && r.failure.kind === 'not-article') {
       // The user would press "Show anyway": score what that shows, but count the gate.
       gated++;
       b.window.close();
       const c = parseHtml(html, url);
-      r = extractArticle(c.document, { url, window: c.window, force: true });
+      r = extractArticle(c.document, { url, window: c.window, force: true, onRemove });
       c.window.close();
     } else {
       b.window.close();

@@ -13,7 +13,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { extractArticle, extractPlainReadability } from '../../utils/core/extract';
+import { extractArticle } from '../../utils/core/extract';
+import { extractPlainReadability } from './metrics/plain-readability';
 import { cloneForExtraction } from '../../utils/core/extract/clone';
 import { analyse } from '../../utils/core/analysis';
 import { MARK_PAINTED } from '../../utils/platform/marks';

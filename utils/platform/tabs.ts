@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { reasonFromInjectionError, restrictedReason, siteKey } from '../core/pages/restricted';
+import { reasonFromInjectionError, restrictedReason } from '../core/pages/restricted';
+import { siteKey } from '../core/pages/site';
 import {
   REQUEST_GLOBAL,
   type ExtractRequest,

@@ -3,7 +3,8 @@
  * list items, figures, tables...) with the text statistics the cleaning rules
  * work from.
  */
-import { collapseWhitespace, isBlockTag } from './text';
+import { isBlockTag } from './text';
+import { collapseWhitespace } from '../text/whitespace';
 
 export interface Block {
   el: Element;

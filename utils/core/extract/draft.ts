@@ -9,8 +9,9 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ArticleMeta, ExtractFailure, StageTimings } from '../article/types';
 import { postClean, preClean } from './clean';
 import { fixMedia } from './media';
-import { readMetadata } from './metadata';
-import { collapseWhitespace } from './text';
+import { readMetadata, stripSiteName } from './metadata';
+import { siteOf } from '../pages/site';
+import { collapseWhitespace } from '../text/whitespace';
 import { now } from './clock';
 
 export interface ExtractOptions {
@@ -22,6 +23,8 @@ export interface ExtractOptions {
   force?: boolean;
   /** Above this many elements: failure 'too-large' instead of a long freeze. */
   maxElements?: number;
+  /** Told of everything the cleaning removes (rule name, its text): the extraction bench's --why. */
+  onRemove?: (rule: string, text: string) => void;
 }
 
 export type DraftResult =
@@ -29,20 +32,6 @@ export type DraftResult =
 
 /** Typical news pages have 1,000-20,000 elements; Readability's passes grow with it, so stop well before a freeze. */
 export const DEFAULT_MAX_ELEMENTS = 80_000;
-
-function stripSiteSuffix(title: string, siteName: string | null): string {
-  if (!siteName) return title;
-  const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return title.replace(new RegExp(`\\s*[|\\-–—:·•]\\s*${esc}\\s*$`, 'i'), '').trim() || title;
-}
-
-function hostOf(url: string | undefined): string | null {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The article's metadata and cleaned (not yet sanitised) body element. */
 export function extractDraft(doc: Document, options: ExtractOptions = {}): DraftResult {
@@ -62,7 +51,7 @@ export function extractDraft(doc: Document, options: ExtractOptions = {}): Draft
   }
 
   let t = now();
-  preClean(doc);
+  preClean(doc, options.onRemove);
   timings.clean = now() - t;
 
   t = now();
@@ -72,8 +61,14 @@ export function extractDraft(doc: Document, options: ExtractOptions = {}): Draft
   if (!parsed || !content) return { ok: false, failure: { kind: 'empty' }, timings };
 
   t = now();
-  const title = stripSiteSuffix(meta.title ?? parsed.title ?? docTitle, meta.siteName);
-  postClean(content, { title, removedBlocks: options.removedBlocks, articleBody: meta.articleBody, host: hostOf(url) });
+  const title = meta.title ?? stripSiteName(parsed.title ?? docTitle, meta.siteName);
+  postClean(content, {
+    title,
+    removedBlocks: options.removedBlocks,
+    articleBody: meta.articleBody,
+    host: siteOf(url),
+    onRemove: options.onRemove,
+  });
   fixMedia(content, url);
   timings.clean = (timings.clean ?? 0) + (now() - t);
   if (!content.textContent?.trim()) return { ok: false, failure: { kind: 'empty' }, timings };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml, readHtmlFile } from '../../../scripts/lib/dom';
-import { extractArticle, extractPlainReadability } from './index';
+import { extractArticle } from './index';
+import { extractPlainReadability } from '../../../scripts/bench/metrics/plain-readability';
 import { LONG, articlePage, extract, page } from '../../../tests/support/extract';
 
 const SEED_URL = 'https://euobserver.com/world/153959';

@@ -3,7 +3,7 @@
  * remembered per site and applied on the next visit even if whitespace,
  * case, punctuation or a counter inside it changed.
  */
-import { collapseWhitespace } from './text';
+import { collapseWhitespace } from '../text/whitespace';
 
 /** Normalised text of a block: letters only, lower case, single spaces, digits dropped (counters and dates change). */
 export function normalizeBlockText(text: string): string {

@@ -4,7 +4,6 @@
  * Pure: it takes a Document (which it mutates: callers pass a clone) and a
  * window for DOMPurify.
  */
-import { Readability } from '@mozilla/readability';
 import type { Article, ExtractFailure, StageTimings } from '../article/types';
 import { extractDraft, type ExtractOptions as DraftOptions } from './draft';
 import { finishArticle } from './finish';
@@ -27,11 +26,4 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const { timings } = draft;
   const article = finishArticle(draft.meta, draft.content, options.window, timings);
   return article ? { ok: true, article, timings } : { ok: false, failure: { kind: 'empty' }, timings };
-}
-
-/** Baseline for the benchmark: plain Readability 0.6.0, textContent of its result. */
-export function extractPlainReadability(doc: Document): { text: string; html: string } | null {
-  const parsed = new Readability(doc).parse();
-  if (!parsed) return null;
-  return { text: parsed.textContent ?? '', html: parsed.content ?? '' };
 }

@@ -4,6 +4,7 @@
  * data (type, articleBody) that the cleaning uses as a hint. Read before the
  * document is cleaned: the cleaning removes the head's scripts and meta.
  */
+import { siteOf } from '../pages/site';
 
 export interface PageMeta {
   title: string | null;
@@ -171,27 +172,24 @@ function clean(s: string | null | undefined): string | null {
   return t ? t : null;
 }
 
-function hostName(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const h = new URL(url).hostname.replace(/^www\./, '');
-    return h || null;
-  } catch {
-    return null;
-  }
-}
-
-/** The site name left off the end (or start) of a title: "Headline | Site" -> "Headline". */
-export function stripSiteFromTitle(title: string, siteName: string | null): string {
+/**
+ * The site name left off the end (or start) of a title: "Headline | Site" ->
+ * "Headline", "Headline -Site" -> "Headline". The one place titles lose their site name.
+ */
+export function stripSiteName(title: string, siteName: string | null): string {
   if (!siteName) return title;
   const site = siteName.toLowerCase();
   const parts = title.split(/\s+[|\-–—:·•»]\s+/);
-  if (parts.length < 2) return title;
-  const last = parts[parts.length - 1].toLowerCase();
-  if (last === site || site.includes(last) || last.includes(site)) return parts.slice(0, -1).join(' - ').trim() || title;
-  const first = parts[0].toLowerCase();
-  if (first === site) return parts.slice(1).join(' - ').trim() || title;
-  return title;
+  let out = title;
+  const last = parts.at(-1)?.toLowerCase() ?? '';
+  const first = parts[0]?.toLowerCase() ?? '';
+  if (parts.length >= 2) {
+    if (last === site || site.includes(last) || last.includes(site)) out = parts.slice(0, -1).join(' - ').trim() || title;
+    else if (first === site) out = parts.slice(1).join(' - ').trim() || title;
+  }
+  // A separator without spaces around it ("Headline|Site").
+  const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return out.replace(new RegExp(`\\s*[|\\-–—:·•]\\s*${esc}\\s*$`, 'i'), '').trim() || out;
 }
 
 /**
@@ -223,7 +221,7 @@ export function readMetadata(doc: Document, url?: string): PageMeta {
   };
 
   const siteName =
-    clean(get('og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone')) ?? clean(ld.publisher) ?? hostName(url);
+    clean(get('og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone')) ?? clean(ld.publisher) ?? (siteOf(url) || null);
 
   let published: string | null = normalizeDate(ld.datePublished);
   if (!published) {
@@ -235,7 +233,7 @@ export function readMetadata(doc: Document, url?: string): PageMeta {
   published ??= markupDate(doc);
 
   const rawTitle = clean(ld.headline) ?? clean(get('og:title', 'twitter:title', 'title', 'headline')) ?? clean(doc.title);
-  const title = rawTitle ? stripSiteFromTitle(rawTitle, siteName) : null;
+  const title = rawTitle ? stripSiteName(rawTitle, siteName) : null;
 
   let byline = clean(ld.author) ?? clean(get('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author'));
   if (byline && /^https?:/i.test(byline)) byline = null;

@@ -135,10 +135,6 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 230));
 }
 
-/** Collapse runs of whitespace (incl. no-break and zero-width spaces) to one space and trim. */
-export function collapseWhitespace(s: string): string {
-  return s.replace(/[\s\u200b]+/g, ' ').trim();
-}
 
 /** Whether an element with this tag name starts its own block of text. */
 export function isBlockTag(tagName: string): boolean {

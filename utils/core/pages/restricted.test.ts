@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { restrictedReason, siteKey } from './restricted';
+import { restrictedReason } from './restricted';
+import { siteKey } from './site';
 
 describe('restrictedReason', () => {
   it('lets ordinary article pages through', () => {

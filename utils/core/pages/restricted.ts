@@ -63,14 +63,6 @@ export function restrictedMessage(reason: RestrictedReason): string {
   }
 }
 
-/** The host a removed block is remembered under. */
-export function siteKey(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
 
 /**
  * Without the `tabs` permission a tab's URL is hidden until activeTab is

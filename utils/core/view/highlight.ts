@@ -7,6 +7,7 @@
  * nodes and map the hit back to (node, offset) pairs. `occurrence` picks the
  * n-th match when the same words appear more than once.
  */
+import { collapseWhitespace, isSpaceChar } from '../text/whitespace';
 
 interface Piece {
   node: Text;
@@ -30,7 +31,7 @@ function collapse(root: Element): { text: string; pieces: Piece[] } {
     const data = node.data;
     for (let i = 0; i < data.length; i++) {
       const ch = data[i];
-      if (/\s/.test(ch)) {
+      if (isSpaceChar(ch)) {
         if (lastWasSpace) continue;
         text += ' ';
         lastWasSpace = true;
@@ -45,9 +46,6 @@ function collapse(root: Element): { text: string; pieces: Piece[] } {
   return { text, pieces };
 }
 
-export function collapseWhitespace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
 
 /** Number of times `quote` occurs in `text` before index `start` (for picking the right match). */
 export function occurrenceBefore(text: string, quote: string, start: number): number {

@@ -1,0 +1,47 @@
+/**
+ * Cleaning around Readability. Before it (pre-clean.ts): drop page chrome that
+ * announces itself. After it: named steps drop blocks of the extracted body
+ * that read like chrome (calls to action, link lists, teasers, credits,
+ * anything after the body's end), using signals that hold across sites
+ * (signals.ts). Each step is one file; the order below is part of the rules.
+ */
+import { notInArticleBody } from './article-body';
+import { chromeBlocks } from './chrome';
+import { Cleaning, type CleaningStep, type PostCleanContext } from './cleaning';
+import { cleanFigures } from './figures';
+import { promoLeads, promoRuns } from './promos';
+import { pruneEmpty } from './prune';
+import { linkLists, teaserHeadings, truncatedTeasers } from './teasers';
+import { trimHead, trimTail } from './trims';
+
+export { preClean } from './pre-clean';
+export { isCreditText } from './signals';
+export type { PostCleanContext } from './cleaning';
+
+/**
+ * Promo boxes first, while all their lines are still there to be counted;
+ * then teasers and chrome anywhere; the ends of the body last, once what
+ * stood between them and the story is gone.
+ */
+export const POST_CLEAN_STEPS: readonly CleaningStep[] = [
+  promoLeads,
+  promoRuns,
+  teaserHeadings,
+  linkLists,
+  chromeBlocks,
+  truncatedTeasers,
+  notInArticleBody,
+  trimTail,
+  trimHead,
+];
+
+/** After Readability: runs every step on its extracted body (`root`, changed in place). */
+export function postClean(root: Element, ctx: PostCleanContext): void {
+  cleanFigures(root, ctx.onRemove);
+  const c = new Cleaning(root, ctx);
+  for (const step of POST_CLEAN_STEPS) {
+    step.run(c);
+    c.refresh();
+  }
+  pruneEmpty(root);
+}

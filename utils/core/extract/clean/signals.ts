@@ -1,0 +1,90 @@
+/**
+ * What a block of the extracted body reads like: running text, a call to
+ * action, a credit, or page chrome. The cleaning steps decide from these.
+ */
+import { isHeading, type Block } from '../blocks';
+import { siteOf } from '../../pages/site';
+import {
+  BY_NAME,
+  BYLINE_LIKE,
+  STRONG_CTA,
+  CAPTION_TAIL,
+  CONTACT,
+  CREDIT,
+  CTA,
+  DATE_LINE,
+  GALLERY_COUNTER,
+  INSERT_LEAD,
+  SOCIAL,
+} from './vocab';
+
+const ctaCache = new WeakMap<Block, boolean>();
+
+/** A short block that asks the reader to do something (subscribe, share, read more) or names two social networks. */
+export function isCta(b: Block): boolean {
+  let v = ctaCache.get(b);
+  if (v === undefined) {
+    v = b.text.length < 200 && (CTA.test(b.text) || (b.text.match(SOCIAL)?.length ?? 0) >= 2);
+    ctaCache.set(b, v);
+  }
+  return v;
+}
+
+/** Reads like running text: long enough, ends like a sentence, not a link list. */
+export function isProse(b: Block): boolean {
+  if (b.tag === 'FIGURE' || b.tag === 'TABLE') return false;
+  if (b.linkDensity > 0.5) return false;
+  if (isHeading(b)) return false;
+  return (b.text.length >= 120 && b.sentence) || (b.sentence && b.words >= 6 && !isCta(b));
+}
+
+const AGENCY_END = /(?:getty(?: images)?|reuters|afp|ap|epa|shutterstock|istock|bloomberg|alamy|dpa|ansa|efe|pa(?: wire)?)\)?\s*$/i;
+/** "Jane Doe/Agency", "Jane Doe | Outlet | Getty Images". */
+const NAME_SLASH_OUTLET = /^[\p{L}.'’ -]{2,40}(?:\s*[/|]\s*[\p{L}.'’&, -]{2,40}){1,3}$/u;
+
+/** A photo credit standing alone ("Photo: X", "Jane Doe/Agency", "Getty Images"). */
+export function isCreditText(text: string, sentence: boolean, words: number): boolean {
+  if (text.length >= 150) return false;
+  if (CREDIT.test(text) && (!sentence || words <= 12)) return true;
+  if (sentence || words > 8) return false;
+  return AGENCY_END.test(text) || NAME_SLASH_OUTLET.test(text);
+}
+
+function isCredit(b: Block): boolean {
+  return isCreditText(b.text, b.sentence, b.words);
+}
+
+/** A block that is plainly page chrome wherever it stands. */
+export function isChrome(b: Block): boolean {
+  if (b.tag === 'FIGURE' || b.tag === 'TABLE') return false;
+  if (!b.text && !b.hasImage) return true;
+  if (INSERT_LEAD.test(b.text) && b.text.length < 300) return true;
+  if (isCredit(b)) return true;
+  if (b.text.length < 200 && STRONG_CTA.test(b.text)) return true;
+  if (b.text.length < 300 && BYLINE_LIKE.test(b.text)) return true;
+  if (b.words <= 25 && BY_NAME.test(b.text)) return true;
+  if (GALLERY_COUNTER.test(b.text)) return true;
+  if (!b.sentence && b.words <= 8 && DATE_LINE.test(b.text)) return true;
+  // A caption outside any figure (it ends in a photo credit) interrupts the running text.
+  if (b.text.length < 400 && CAPTION_TAIL.test(b.text) && !b.el.closest('figure')) return true;
+  if (b.text.length < 60 && CONTACT.test(b.text) && b.words <= 6) return true;
+  if (isCta(b) && (b.text.length < 60 || b.linkDensity > 0.3 || !b.sentence || b.words < 8)) return true;
+  // Several links making up nearly all of a block: a link list set in one paragraph.
+  if (b.linkDensity > 0.7 && b.text.length < 400 && !b.hasImage && b.el.getElementsByTagName('a').length >= 2 && b.tag !== 'LI')
+    return true;
+  // Shortcodes a CMS failed to render ("[button link=...]...[/button]").
+  if (/^\[\w+[^\]]*\].*\[\/\w+\]$/.test(b.text)) return true;
+  // A short link standing alone (a teaser or a "more" link), not a sentence that links a source.
+  if (b.linkDensity > 0.8 && b.text.length < 160 && !b.hasImage && !isHeading(b) && (b.tag !== 'LI' || b.words < 4)) return true;
+  return false;
+}
+
+/** A heading that links to another page of the same site: a teaser headline (product or source links go elsewhere). */
+export function isTeaserHeading(b: Block, host: string | null): boolean {
+  if (!isHeading(b) || b.linkDensity <= 0.5) return false;
+  const href = b.el.querySelector('a[href]')?.getAttribute('href') ?? '';
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(href) || !host) return true;
+  // An address that does not parse counts as the same site, as a relative one does.
+  const site = siteOf(href);
+  return site === null || site === host;
+}
