@@ -1,4 +1,4 @@
-export type ExportKind = 'json' | 'markdown-zip' | 'markdown' | 'netscape' | 'pocket' | 'instapaper' | 'epub';
+import type { ExportKind } from '@/utils/core/library/export/build';
 
 export const EXPORTS: { kind: ExportKind; label: string; hint: string }[] = [
   { kind: 'json', label: 'Sift backup (JSON)', hint: 'Everything, for importing into Sift' },

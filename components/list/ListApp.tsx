@@ -5,16 +5,14 @@ import { Controls } from './Controls';
 import { ArticleRow } from './ArticleRow';
 import { Pager } from './Pager';
 import { Toast, type ToastState } from './Toast';
-import { ExportPanel, type ExportKind } from './ExportPanel';
-import { runExport } from '../../utils/platform/workers/run-export';
-import { runImport } from '../../utils/platform/workers/run-import';
+import { ExportPanel } from './ExportPanel';
+import type { ExportKind } from '@/utils/core/library/export/build';
+import { runExport } from '@/utils/platform/workers/run-export';
+import { runImport } from '@/utils/platform/workers/run-import';
 import { downloadFile } from './download';
+import { errorMessage as message } from '@/utils/core/errors';
 
 const PAGE = 50;
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** The reading list page: newest first, search, filters, read state, delete with undo, export and import. */
 export function ListApp({ library }: { library?: Promise<Library> }) {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, LIMITS, type Settings } from '@/utils/core/settings/settings';
 import { removedBlocksItem, saveSettings, type RemovedBlocks } from '@/utils/platform/storage';
 import { useSettings } from '../shared/useSettings';
+import { errorMessage } from '@/utils/core/errors';
 
 type Patch = Partial<Settings>;
 
@@ -110,7 +111,7 @@ export function OptionsApp() {
       await saveSettings({ ...settings, ...patch });
       setStatus('Saved');
     } catch (err) {
-      setStatus(`Could not save: ${err instanceof Error ? err.message : String(err)}`);
+      setStatus(`Could not save: ${errorMessage(err)}`);
     }
   };
   const factTypes = (patch: Partial<Settings['factTypes']>) => update({ factTypes: { ...settings.factTypes, ...patch } });

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SummarySentence } from '@/utils/core/summary/types';
-import { aiKeyPoints, aiSummarizerAvailability, type AiAvailability } from '@/utils/core/summary/ai';
+import { aiKeyPoints, aiSummarizerAvailability, type AiAvailability } from '@/utils/platform/summarizer';
 import type { Settings } from '@/utils/core/settings/settings';
 import { CopyButton } from './CopyButton';
+import { errorMessage } from '@/utils/core/errors';
 
 interface Props {
   sentences: SummarySentence[];
@@ -32,7 +33,7 @@ function AiKeyPoints({ text, length }: { text: string; length: 3 | 5 | 7 }) {
       const points = await aiKeyPoints(text, { length, onProgress: (p) => setAi({ state: 'working', progress: p }) });
       setAi({ state: 'done', points });
     } catch (err) {
-      setAi({ state: 'failed', message: err instanceof Error ? err.message : String(err) });
+      setAi({ state: 'failed', message: errorMessage(err) });
     }
   };
   return (

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractFacts } from '../../utils/core/facts/index';
-import { scoreArticle, summarize, FACT_TYPES, type ArticleResult, type KeyedFact } from './metrics/facts';
+import { scoreArticle, microAverage, FACT_TYPES, type ArticleResult, type ScoredFact } from './metrics/facts';
 import { extractArticle } from '../../utils/core/extract/index';
 import { repoRoot, sharedDir as shared } from '../lib/bench';
 import { parseHtml, readHtmlFile } from '../lib/dom';
@@ -21,13 +21,13 @@ interface Gold {
   url?: string | null;
   reference_date: string | null;
   text_file?: string;
-  facts: KeyedFact[];
+  facts: ScoredFact[];
 }
 interface Case {
   id: string;
   text: string;
   published: string | null;
-  gold: KeyedFact[];
+  gold: ScoredFact[];
 }
 
 function devCases(): Case[] | null {
@@ -56,7 +56,7 @@ function seedCase(): Case | null {
 
 function run(name: string, cases: Case[]) {
   const results: ArticleResult[] = cases.map((c) => scoreArticle(c.id, c.gold, extractFacts(c.text, { published: c.published })));
-  const summary = summarize(results);
+  const summary = microAverage(results);
   console.log(`\n== ${name}: ${cases.length} articles`);
   for (const t of FACT_TYPES) {
     const s = summary[t];

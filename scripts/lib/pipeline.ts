@@ -3,7 +3,6 @@
  * and what the benchmarks time. The same utils/ code runs in the extension.
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import type { StageTimings } from '../../utils/core/article/types';
 import { extractArticle } from '../../utils/core/extract';
 import { countWords, readingMinutes } from '../../utils/core/extract/text';
@@ -105,4 +104,3 @@ function fromText(input: ReaderInput, raw: string): ReaderOutput {
   };
 }
 
-export const displayName = (file: string) => basename(file);

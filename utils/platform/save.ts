@@ -2,6 +2,7 @@ import type { Article } from '../core/article/types';
 import type { Fact } from '../core/facts/types';
 import { LibraryError, toSavedArticle, type SavedArticle } from '../core/library/types';
 import { getLibrary } from './library';
+import { errorMessage } from '../core/errors';
 
 export type SaveOutcome = { ok: true; saved: SavedArticle; updated: boolean } | { ok: false; message: string };
 
@@ -26,7 +27,7 @@ export async function saveToLibrary(article: Article, computed?: { facts: Fact[]
     const saved = await lib.saveArticle(toSavedArticle(article, { facts, summary }));
     return { ok: true, saved, updated: Boolean(before) };
   } catch (err) {
-    const message = err instanceof LibraryError ? err.message : `Could not save: ${err instanceof Error ? err.message : String(err)}`;
+    const message = err instanceof LibraryError ? err.message : `Could not save: ${errorMessage(err)}`;
     return { ok: false, message };
   }
 }

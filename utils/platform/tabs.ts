@@ -10,6 +10,7 @@ import {
   type TabResult,
 } from './protocol';
 import type { Article, ArticleDraft } from '../core/article/types';
+import { errorMessage } from '../core/errors';
 
 /** How long a page may take to answer before the reader is told so. */
 export const EXTRACT_TIMEOUT_MS = 5000;
@@ -98,7 +99,7 @@ async function inject<T>(tabId: number, file: ScriptFile, request: ExtractReques
     if (!answer) return { ok: false, failure: { kind: 'inject-failed', message: 'The page gave no answer.' }, selection: '' };
     return answer;
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const message = errorMessage(err);
     const why = reasonFromInjectionError(message);
     return { ok: false, failure: why ? { kind: 'restricted', reason: why } : { kind: 'inject-failed', message }, selection: '' };
   }

@@ -7,12 +7,7 @@
  * Pure functions, no DOM.
  */
 
-const TOKEN = /[\p{L}\p{N}_]+/gu;
-
-/** Maximal runs of Unicode letters, digits and underscores, in order. */
-export function tokenize(text: string): string[] {
-  return text.match(TOKEN) ?? [];
-}
+import { wordRuns } from '../../../utils/core/text/words';
 
 /** Multiset of 4-token shingles (1-3 tokens: one shingle of all of them; none: empty). */
 export function shingles(tokens: string[], n = 4): Map<string, number> {
@@ -39,8 +34,8 @@ export interface PageScore {
 }
 
 export function scorePage(extracted: string, truth: string): PageScore {
-  const et = tokenize(extracted);
-  const gt = tokenize(truth);
+  const et = wordRuns(extracted);
+  const gt = wordRuns(truth);
   const es = shingles(et);
   const gs = shingles(gt);
   let tp = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factKey, scoreArticle, summarize } from './facts';
+import { scoreArticle, microAverage } from './facts';
+import { factKey } from '../../../utils/core/facts/keys';
 
 describe('scoring', () => {
   it('keys: date by value, casualties by kind and count, troops by count', () => {
@@ -25,7 +26,7 @@ describe('scoring', () => {
     expect(r.counts.casualties).toEqual({ tp: 0, fp: 1, fn: 1 });
     expect(r.counts.troops).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(r.misses).toEqual([{ id: 'a', type: 'casualties', key: 'killed dozens', quote: 'Dozens killed' }]);
-    const s = summarize([r, scoreArticle('b', [{ type: 'date', value: '2020' }], [])]);
+    const s = microAverage([r, scoreArticle('b', [{ type: 'date', value: '2020' }], [])]);
     expect(s.date.precision).toBeCloseTo(1 / 2);
     expect(s.date.recall).toBeCloseTo(1 / 2);
     expect(s.troops.f1).toBe(1);

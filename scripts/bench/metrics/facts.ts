@@ -1,29 +1,13 @@
 /** Fact scoring as ../shared/facts/SCHEMA.md "Scoring" defines it: key sets per article, micro-averaged per type. */
-import type { Count, FactType } from '../../../utils/core/facts/types';
+import type { FactType } from '../../../utils/core/facts/types';
+import { factKey, type KeyedFact } from '../../../utils/core/facts/keys';
 
 /** The scored part of a fact: gold files and extracted facts both fit. */
-export interface KeyedFact {
-  type: FactType | string;
-  value?: string;
-  kind?: string;
-  count?: Count;
+export interface ScoredFact extends KeyedFact {
   quote?: string;
 }
 
 export const FACT_TYPES: FactType[] = ['date', 'casualties', 'troops'];
-
-/** The count key: the number, or else the magnitude word. */
-export function countKey(c: Count | undefined): string {
-  if (!c) return '';
-  return c.value !== undefined ? String(c.value) : (c.magnitude ?? '');
-}
-
-/** The key a fact is matched on: date by value, casualties by kind + count, troops by count. */
-export function factKey(f: KeyedFact): string {
-  if (f.type === 'date') return f.value ?? '';
-  if (f.type === 'casualties') return `${f.kind ?? ''} ${countKey(f.count)}`;
-  return countKey(f.count);
-}
 
 export interface TypeCounts {
   tp: number;
@@ -48,14 +32,14 @@ const zero = (): Record<FactType, TypeCounts> => ({
   troops: { tp: 0, fp: 0, fn: 0 },
 });
 
-function keyed(facts: KeyedFact[], type: FactType): Map<string, string> {
+function keyed(facts: ScoredFact[], type: FactType): Map<string, string> {
   const m = new Map<string, string>();
   for (const f of facts) if (f.type === type && !m.has(factKey(f))) m.set(factKey(f), f.quote ?? '');
   return m;
 }
 
 /** Compare one article's predicted facts with its gold facts. */
-export function scoreArticle(id: string, gold: KeyedFact[], predicted: KeyedFact[]): ArticleResult {
+export function scoreArticle(id: string, gold: ScoredFact[], predicted: ScoredFact[]): ArticleResult {
   const counts = zero();
   const misses: Mismatch[] = [];
   const extras: Mismatch[] = [];
@@ -88,7 +72,7 @@ export interface Prf {
 }
 
 /** Micro-averaged precision, recall and F1 per type over articles. An empty side scores 1 (nothing to get wrong). */
-export function summarize(results: ArticleResult[]): Record<FactType, Prf> {
+export function microAverage(results: ArticleResult[]): Record<FactType, Prf> {
   const out = {} as Record<FactType, Prf>;
   for (const type of FACT_TYPES) {
     let tp = 0,

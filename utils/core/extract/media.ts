@@ -43,13 +43,42 @@ function isPlaceholder(src: string | null): boolean {
   return !src || !src.trim() || PLACEHOLDER.test(src.trim());
 }
 
+const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|apos|lt|gt|#39));/gi;
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+
+function decodeEntities(v: string): string {
+  return v.replace(ENTITY, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : null;
+    if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    return NAMED[(name ?? '').toLowerCase()] ?? m;
+  });
+}
+
+/**
+ * An <img> built from the text of one `<img ...>` tag, attribute by
+ * attribute: the tag is page text, so it is not handed to an HTML parser.
+ */
+function imageFromTag(tag: string, doc: Document): HTMLImageElement {
+  const img = doc.createElement('img');
+  const attrs = tag.replace(/^<img\b/i, '').replace(/\/?>$/, '');
+  for (const m of attrs.matchAll(ATTRIBUTE)) {
+    const name = m[1]!.toLowerCase();
+    const value = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+    try {
+      if (!img.hasAttribute(name)) img.setAttribute(name, value);
+    } catch {
+      // Not a valid attribute name: the browser's parser would not have kept it either.
+    }
+  }
+  return img;
+}
+
 /** An <img> from the HTML inside a <noscript> (jsdom and browsers keep it as text when scripting is on). */
 function noscriptImage(ns: Element, doc: Document): HTMLImageElement | null {
-  const m = /<img\b[^>]*>/i.exec(ns.textContent || ns.innerHTML || '');
+  const m = /<img\b[^>]*>/i.exec(ns.textContent ?? '');
   if (!m) return ns.querySelector('img');
-  const holder = doc.createElement('div');
-  holder.innerHTML = m[0];
-  return holder.querySelector('img');
+  return imageFromTag(m[0], doc);
 }
 
 /** <noscript> image fallbacks: replace a placeholder image next to them, or stand in for a missing one. Run before Readability, which drops noscript. */

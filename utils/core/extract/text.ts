@@ -11,6 +11,7 @@
  * a summary should not quote a caption, nor the key facts take a photo's date
  * ("In this Dec. 12, 2006 file photo...") for an event of the story.
  */
+import { wordRuns } from '../text/words';
 
 const BLOCK = new Set([
   'ADDRESS',
@@ -120,14 +121,9 @@ export function blocksOf(root: Element): string[] {
   return blocks;
 }
 
-const WORD = /[\p{L}\p{N}_]+/gu;
-
 /** Number of words (runs of letters, digits, underscores). */
 export function countWords(text: string): number {
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
-  return n;
+  return wordRuns(text).length;
 }
 
 /** Minutes to read at ~230 words a minute, at least 1. */

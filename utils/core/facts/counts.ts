@@ -6,7 +6,8 @@
  * makes it unreal (could/would/may, negation).
  */
 import type { CasualtyKind, Count, Fact } from './types';
-import { tokenize, type Token } from './tokens';
+import { tokensOf, type Token } from './tokens';
+import { factKey } from './keys';
 import { findNumbers, type NumberMatch } from './numbers';
 import { TROOP_NOUNS, PEOPLE_NOUNS, PERSON_SINGULAR, NOT_PEOPLE, HYPOTHETICAL, NEGATION, casualtyKind, actorMentions } from './lexicon';
 import type { SentenceSpan } from '../text/sentences';
@@ -223,7 +224,7 @@ function notACount(src: string, n: NumberMatch, tokens: Token[]): boolean {
 
 /** Casualty and troop facts in one sentence. */
 function sentenceCounts(text: string, s: SentenceSpan, out: Fact[]): void {
-  const tokens = tokenize(s.text, s.start);
+  const tokens = tokensOf(s.text, s.start);
   const numbers = findNumbers(tokens);
   for (const n of numbers) {
     if (notACount(text, n, tokens)) continue;
@@ -354,8 +355,6 @@ function singularCasualties(text: string, tokens: Token[], out: Fact[]): void {
   }
 }
 
-const countKey = (c: Count | undefined) => (c?.value !== undefined ? String(c.value) : (c?.magnitude ?? ''));
-
 /** Casualty and troop facts over all sentences: one per (kind, count) and one per troop count, first mention kept. */
 export function extractCounts(text: string, sentences: SentenceSpan[]): Fact[] {
   const all: Fact[] = [];
@@ -363,7 +362,7 @@ export function extractCounts(text: string, sentences: SentenceSpan[]): Fact[] {
   const seen = new Set<string>();
   const out: Fact[] = [];
   for (const f of all) {
-    const key = f.type === 'casualties' ? `c|${f.kind}|${countKey(f.count)}` : `t|${countKey(f.count)}`;
+    const key = `${f.type}|${factKey(f)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(f);

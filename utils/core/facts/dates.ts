@@ -177,7 +177,6 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
 
   for (const s of sentences) {
     const taken: [number, number][] = [];
-    const yearsHere: Found[] = [];
     const hits: { at: number; f: Found | null; year?: number }[] = [];
     // The hint words are English; other languages send every sentence to chrono.
     const results = !english || CHRONO_HINT.test(s.text) ? chrono.parse(s.text, { instant, timezone: 0 }) : [];
@@ -231,7 +230,6 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
       const y = +h.f.value.slice(0, 4);
       if (h.year !== undefined || /\b\d{4}\b/.test(text.slice(h.f.start, h.f.end))) lastYear = y;
     }
-    void yearsHere;
   }
   return [...seen.values()].map((f) => {
     // chrono may keep a trailing comma or full stop; the quote should not.

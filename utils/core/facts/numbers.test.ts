@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumber, findNumbers } from './numbers';
-import { tokenize } from './tokens';
+import { tokensOf } from './tokens';
 
 describe('parseNumber', () => {
   it.each([
@@ -42,7 +42,7 @@ describe('parseNumber', () => {
 describe('findNumbers', () => {
   it('finds each number with its offsets and qualifier', () => {
     const text = 'At least 106 protesters in 21 cities, and as many as 200 in all.';
-    const found = findNumbers(tokenize(text));
+    const found = findNumbers(tokensOf(text));
     expect(found.map((n) => n.value)).toEqual([106, 21, 200]);
     expect(text.slice(found[0].qualStart, found[0].end)).toBe('At least 106');
     expect(found[2].qualifier).toBe('up to');

@@ -4,7 +4,7 @@
  * ("dozens", "tens of thousands", "several hundred"), with the qualifier before them.
  */
 import type { Magnitude, Qualifier } from './types';
-import { tokenize, type Token } from './tokens';
+import { tokensOf, type Token } from './tokens';
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -231,7 +231,7 @@ export function findNumbers(tokens: Token[]): NumberMatch[] {
 
 /** Parse a whole phrase as one number ("1.2 million", "a dozen", "tens of thousands"); null when it is not exactly one. */
 export function parseNumber(phrase: string): { value?: number; magnitude?: Magnitude; qualifier?: Qualifier } | null {
-  const tokens = tokenize(phrase.trim());
+  const tokens = tokensOf(phrase.trim());
   for (let i = 0; i < tokens.length; i++) {
     const m = readNumberAt(tokens, i);
     if (!m) continue;

@@ -11,18 +11,11 @@ export interface Token {
 // Words (with inner hyphens/apostrophes), numbers with thousands separators/decimals, or one other non-space char.
 const TOKEN = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]/g;
 
-export function tokenize(text: string, offset = 0): Token[] {
+export function tokensOf(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     out.push({ text: m[0], low: m[0].toLowerCase().replace(/’/g, "'"), start: m.index + offset, end: m.index + offset + m[0].length });
   }
   return out;
-}
-
-/** True when the tokens from i spell out `words` (space separated, lower case). */
-export function matchWords(tokens: Token[], i: number, words: string): boolean {
-  const parts = words.split(' ');
-  for (let k = 0; k < parts.length; k++) if (tokens[i + k]?.low !== parts[k]) return false;
-  return true;
 }

@@ -27,8 +27,3 @@ export function mergeArticle(local: SavedArticle, incoming: SavedArticle): Saved
     tags: normalizeTags([...local.tags, ...incoming.tags]),
   };
 }
-
-/** True when merging changed nothing worth writing. */
-export function sameArticle(a: SavedArticle, b: SavedArticle): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}

@@ -17,6 +17,17 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 // term overlap still works.
 const NO_SPACE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
 
+/**
+ * Maximal runs of Unicode letters, digits and underscores, as written: what
+ * the article's word count counts, and the tokens of the extraction
+ * benchmark's shingles.
+ */
+const WORD_RUN = /[\p{L}\p{N}_]+/gu;
+
+export function wordRuns(text: string): string[] {
+  return text.match(WORD_RUN) ?? [];
+}
+
 /** Word tokens with offsets into `text`. */
 export function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
@@ -142,5 +153,3 @@ export function stopWords(lang?: string | null): ReadonlySet<string> {
   return BY_LANG.get(base) ?? STOP;
 }
 
-/** Languages that have a stop-word list. */
-export const STOP_WORD_LANGS: readonly string[] = Object.keys(STOP_LISTS);

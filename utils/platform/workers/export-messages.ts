@@ -1,5 +1,5 @@
 import type { Download } from '../../../components/list/download';
-import type { ExportKind } from '../../../components/list/ExportPanel';
+import type { ExportKind } from '../../core/library/export/build';
 
 /** What the list page asks the export worker for: every article, or those URLs. */
 export interface ExportRequest {

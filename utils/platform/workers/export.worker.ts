@@ -9,6 +9,7 @@ import { buildExport } from '../../core/library/export/build';
 import { articlesToExport } from '../../core/library/export/select';
 import type { ExportReply, ExportRequest } from './export-messages';
 import { toDownload } from '../../../components/list/download';
+import { errorMessage } from '../../core/errors';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<ExportRequest>) => void) | null; postMessage(m: ExportReply): void };
 
@@ -20,6 +21,6 @@ scope.onmessage = async (e) => {
     // the page's main thread blocked it for ~100 ms.
     scope.postMessage({ ok: true, download: toDownload(built), count: articles.length });
   } catch (err) {
-    scope.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) });
+    scope.postMessage({ ok: false, message: errorMessage(err) });
   }
 };

@@ -6,6 +6,7 @@
 import { openLibrary } from '@/utils/core/library/db';
 import { importFile } from '../../core/library/import/into-library';
 import type { ImportReply, ImportRequest } from './import-messages';
+import { errorMessage } from '../../core/errors';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<ImportRequest>) => void) | null; postMessage(m: ImportReply): void };
 
@@ -13,6 +14,6 @@ scope.onmessage = async (e) => {
   try {
     scope.postMessage({ ok: true, ...(await importFile(e.data.file, await openLibrary())) });
   } catch (err) {
-    scope.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) });
+    scope.postMessage({ ok: false, message: errorMessage(err) });
   }
 };

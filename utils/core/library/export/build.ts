@@ -1,11 +1,13 @@
-import type { SavedArticle } from '@/utils/core/library/types';
-import type { ExportFile } from '@/utils/core/library/export/types';
-import { exportJson } from '@/utils/core/library/export/json';
-import { exportMarkdownSingle, exportMarkdownZip } from '@/utils/core/library/export/markdown';
-import { exportEpub } from '@/utils/core/library/export/epub';
-import { exportNetscape } from '@/utils/core/library/export/netscape';
-import { exportInstapaperCsv, exportPocketCsv } from '@/utils/core/library/export/csv';
-import type { ExportKind } from '../../../../components/list/ExportPanel';
+import type { SavedArticle } from '../types';
+import type { ExportFile } from './types';
+import { exportJson } from './json';
+import { exportMarkdownSingle, exportMarkdownZip } from './markdown';
+import { exportEpub } from './epub';
+import { exportNetscape } from './netscape';
+import { exportInstapaperCsv, exportPocketCsv } from './csv';
+
+/** Every format the reading list exports to. */
+export type ExportKind = 'json' | 'markdown-zip' | 'markdown' | 'netscape' | 'pocket' | 'instapaper' | 'epub';
 
 /**
  * Build the chosen export in the page. Markdown and EPUB read the article HTML with
@@ -14,16 +16,15 @@ import type { ExportKind } from '../../../../components/list/ExportPanel';
  * stored HTML is already sanitised, so a small parser suffices.
  */
 export function buildExport(kind: ExportKind, articles: SavedArticle[]): ExportFile {
-  const parser = undefined;
   switch (kind) {
     case 'json':
       return exportJson(articles);
     case 'markdown-zip':
-      return exportMarkdownZip(articles, parser);
+      return exportMarkdownZip(articles);
     case 'markdown':
-      return exportMarkdownSingle(articles, parser);
+      return exportMarkdownSingle(articles);
     case 'epub':
-      return exportEpub(articles, parser);
+      return exportEpub(articles);
     case 'netscape':
       return exportNetscape(articles);
     case 'pocket':

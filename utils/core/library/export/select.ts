@@ -1,5 +1,5 @@
-import type { Library } from '@/utils/core/library/db';
-import type { SavedArticle } from '@/utils/core/library/types';
+import type { Library } from '../db';
+import type { SavedArticle } from '../types';
 
 /** The articles an export covers: every saved one, or those URLs (any deleted meanwhile are skipped). */
 export async function articlesToExport(lib: Library, urls?: string[]): Promise<SavedArticle[]> {

@@ -1,5 +1,5 @@
-import type { Library } from '@/utils/core/library/db';
-import { parseImport } from '@/utils/core/library/import';
+import type { Library } from '../db';
+import { parseImport } from './index';
 import type { ImportOutcome } from '../../../platform/workers/import-messages';
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AiSummaryError, aiKeyPoints, aiSummarizerAvailability, parseKeyPoints } from './ai';
+import { AiSummaryError, aiKeyPoints, aiSummarizerAvailability, parseKeyPoints } from './summarizer';
 
 type Listener = (e: { loaded: number }) => void;
 
