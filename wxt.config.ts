@@ -1,9 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// E2E=1 builds a copy for the Firefox end-to-end test only: Firefox offers no way for
-// a test to grant activeTab (no triggerAction over WebDriver BiDi), so that copy gets
-// host access to the local test server. Release builds never carry it.
+// E2E=1 builds a copy for end-to-end tests only (.output/*-e2e): its service worker
+// exposes the command and menu handlers (tests cannot click a context menu), and the
+// Firefox copy gets host access to the local test server, since Firefox offers no way
+// for a test to grant activeTab (no triggerAction over WebDriver BiDi). Release builds
+// carry neither.
 const e2e = process.env.E2E === '1';
 
 const TITLE = 'Sift: clean view (Alt+Shift+V)';
@@ -11,12 +13,12 @@ const TITLE = 'Sift: clean view (Alt+Shift+V)';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}' + (e2e ? '-e2e' : ''),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], define: { 'import.meta.env.SIFT_TEST_HOOKS': JSON.stringify(e2e) } }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Sift',
     description: 'A clean view of news articles, with a summary, key facts (dates, casualties, troop numbers) and a reading list.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
-    ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
+    ...(e2e && browser === 'firefox' && { host_permissions: ['http://127.0.0.1/*'] }),
     commands: {
       // Alt+Shift+R was the first choice, but Chromium 156 leaves it unassigned
       // (taken by the browser), so a fresh install would have no shortcut at all.

@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from '#imports';
 import { extractArticle } from '@/utils/core/extract';
 import { startPageWork } from '@/utils/platform/in-page';
-import type { ContentResponse } from '@/utils/platform/protocol';
+import { PROTOCOL_VERSION, type ContentResponse } from '@/utils/platform/protocol';
 
 /**
  * The content script a save from the background injects (shortcut, context
@@ -15,7 +15,7 @@ export default defineUnlistedScript({
     const r = extractArticle(copy, { url, window, force: request.force, removedBlocks: request.removedBlocks });
     Object.assign(timings, r.timings);
     return r.ok
-      ? { ok: true, article: r.article, timings, selection, startedAt }
-      : { ok: false, failure: r.failure, timings, selection, startedAt };
+      ? { v: PROTOCOL_VERSION, ok: true, article: r.article, timings, selection, startedAt }
+      : { v: PROTOCOL_VERSION, ok: false, failure: r.failure, timings, selection, startedAt };
   },
 });

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION = resolve(ROOT, '.output/chrome-mv3');
+/** The test build (npm run build:e2e): the release build plus the service worker's TestHooks. */
+export const EXTENSION_E2E = resolve(ROOT, '.output/chrome-mv3-e2e');
 export const ARTIFACTS = resolve(ROOT, 'test-results');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -17,19 +19,21 @@ export interface Sift {
 }
 
 /**
- * Launches Debian's Chromium with the built extension (recipe:
- * ../shared/docs/e2e-recipe.md §4). It loads a private copy of the build: a
+ * Launches Debian's Chromium with the built extension (--load-extension, and
+ * --enable-unsafe-extension-debugging for CDP's Extensions.* commands; the
+ * networking flags keep it off this machine's closed network). It loads a private copy of the build: a
  * `wxt build` started meanwhile empties .output/chrome-mv3, which would break
  * every later page of a long run.
  */
-export async function launchSift(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Sift> {
-  if (!existsSync(resolve(EXTENSION, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION}: run "npm run build:chrome" first.`);
+export async function launchSift(options: { colorScheme?: 'light' | 'dark'; build?: 'release' | 'e2e' } = {}): Promise<Sift> {
+  const build = options.build === 'e2e' ? EXTENSION_E2E : EXTENSION;
+  if (!existsSync(resolve(build, 'manifest.json'))) {
+    throw new Error(`No built extension at ${build}: run "npm run build" (and "npm run build:e2e") first.`);
   }
   mkdirSync(ARTIFACTS, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'sift-ext-'));
   const ext = join(dir, 'chrome-mv3');
-  cpSync(EXTENSION, ext, { recursive: true });
+  cpSync(build, ext, { recursive: true });
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
@@ -68,7 +72,7 @@ export async function tabIdOf(sift: Sift, page: Page): Promise<number> {
   await page.bringToFront();
   return sift.worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab.id!;
+    return tab!.id!;
   });
 }
 
@@ -82,7 +86,7 @@ export async function clickAction(sift: Sift, page: Page): Promise<void> {
   await sift.cdp.send('Extensions.triggerAction' as never, { id: sift.extensionId, targetId: tab.targetId } as never);
 }
 
-/** A real keyboard shortcut, as Chromium's command system sees it (recipe §5). */
+/** A real keyboard shortcut, as Chromium's command system sees it (a raw key event over CDP, not a page event). */
 export async function pressShortcut(sift: Sift, page: Page, key: string, code: string, keyCode: number): Promise<void> {
   await page.bringToFront();
   const cdp = await sift.context.newCDPSession(page);

@@ -4,6 +4,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { clickAction, launchSift, openPopupFor, pressShortcut, tabIdOf, waitForView, type Sift } from './chromium';
 import { startServer, type TestServer } from './server';
+import { TEST_HOOKS_GLOBAL, type TestHooks } from '../../utils/platform/protocol';
 
 let sift: Sift;
 let server: TestServer;
@@ -16,7 +17,8 @@ beforeAll(async () => {
       .replaceAll('US, EU worried over Russian intervention in Kazakhstan', 'A second story about Kazakhstan')
       .replaceAll('euobserver.com/world/153959', 'euobserver.com/world/153960'),
   );
-  sift = await launchSift();
+  // The test build: its service worker lets the test call the context menu's handler.
+  sift = await launchSift({ build: 'e2e' });
 });
 afterAll(async () => {
   await sift?.close();
@@ -49,14 +51,11 @@ describe('reading list in Chromium', () => {
     expect(commands.find((c) => c.name === 'save-article')?.shortcut).toBe('Alt+Shift+S');
     await pressShortcut(sift, second, 's', 'KeyS', 83);
     await expect.poll(() => sift.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
-    // And its handler called directly, as the context-menu entry does, after a click grants access.
+    // And the context-menu entry's handler, as the browser calls it once the menu click granted access.
     await clickAction(sift, second);
     const outcome = await sift.worker.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as { __handleCommand: (c: string, t: { id: number }) => Promise<{ ok: boolean; updated?: boolean }> }
-        ).__handleCommand('save-article', { id }),
-      tabId,
+      ([id, hooks]) => (globalThis as unknown as Record<string, TestHooks>)[hooks]!.menuClick('sift-save', { id }),
+      [tabId, TEST_HOOKS_GLOBAL] as const,
     );
     expect(outcome).toMatchObject({ ok: true, updated: true });
     await second.close();
@@ -103,7 +102,7 @@ describe('reading list in Chromium', () => {
     const files = unzipSync(new Uint8Array(md.data));
     const names = Object.keys(files);
     expect(names).toHaveLength(2);
-    const note = strFromU8(files[names.find((n) => n.startsWith('US, EU'))!]);
+    const note = strFromU8(files[names.find((n) => n.startsWith('US, EU'))!]!);
     expect(note).toMatch(/^---\n/);
     expect(note).toMatch(/^title: .*US, EU worried over Russian intervention in Kazakhstan/m);
     expect(note).toMatch(/^published: .*2022-01-06/m);

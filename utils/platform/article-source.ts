@@ -1,6 +1,8 @@
-import type { Article } from '@/utils/core/article/types';
-import { draftFromTab } from '@/utils/platform/tabs';
-import type { ViewFailure } from '@/utils/core/pages/failures';
+import type { Article } from '../core/article/types';
+import type { ViewFailure } from '../core/pages/failures';
+import { errorMessage } from '../core/errors';
+import { MARK_FINISHED } from './marks';
+import { draftFromTab } from './tabs';
 
 /** Where a view's article comes from: a live tab, or the reading list (offline). */
 export type Source = { kind: 'tab'; tabId: number | null } | { kind: 'saved'; url: string };
@@ -15,12 +17,12 @@ export async function loadArticle(source: Source, force = false): Promise<Load> 
   if (source.kind === 'saved') {
     try {
       // The reading list's code loads only for saved articles: a click on a page never waits for it.
-      const { getLibrary } = await import('@/utils/platform/library');
+      const { getLibrary } = await import('./library');
       const rec = await (await getLibrary()).getArticle(source.url);
       if (!rec) return { state: 'failed', failure: { kind: 'not-saved', url: source.url }, selection: '' };
       return { state: 'ready', article: rec, selection: '' };
     } catch (err) {
-      return { state: 'failed', failure: { kind: 'storage', message: String(err) }, selection: '' };
+      return { state: 'failed', failure: { kind: 'storage', message: errorMessage(err) }, selection: '' };
     }
   }
   if (source.tabId === null) return { state: 'failed', failure: { kind: 'no-tab' }, selection: '' };
@@ -28,13 +30,13 @@ export async function loadArticle(source: Source, force = false): Promise<Load> 
   // The page sends its cleaned article unsanitised: it is sanitised here, where
   // the sanitiser is loaded (the UI chunk has it) and warm. The code that does
   // it loads while the page works, once the injection is on its way.
-  const finishing = import('@/utils/core/extract/finish');
+  const finishing = import('../core/extract/finish');
   finishing.catch(() => undefined); // awaited below only when the page answered
   const r = await drafting;
   if (!r.ok) return { state: 'failed', failure: r.failure, selection: r.selection };
   const { finishDraft } = await finishing;
   const article = finishDraft(r.draft, window);
-  performance.mark('sift:finished');
+  performance.mark(MARK_FINISHED);
   return article
     ? { state: 'ready', article, selection: r.selection }
     : { state: 'failed', failure: { kind: 'empty' }, selection: r.selection };

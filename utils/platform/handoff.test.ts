@@ -24,7 +24,7 @@ describe('handing the popup article to the reader tab', () => {
   it('gives the reader tab of that tab the same article, once', async () => {
     expect(await handOff(7, article, 'sel', 1_000)).toBe(true);
     expect(await takeHandoff(8, 1_500)).toBeNull();
-    expect(await takeHandoff(7, 1_500)).toEqual({ article, selection: 'sel', at: 1_000 });
+    expect(await takeHandoff(7, 1_500)).toMatchObject({ article, selection: 'sel', at: 1_000 });
     // A reload of the reader tab extracts afresh.
     expect(await takeHandoff(7, 1_600)).toBeNull();
   });
@@ -32,6 +32,14 @@ describe('handing the popup article to the reader tab', () => {
   it('ignores a stale handoff, and clears it', async () => {
     await handOff(7, article, '', 1_000);
     expect(await takeHandoff(7, 1_000 + HANDOFF_MAX_AGE_MS + 1)).toBeNull();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('ignores what another version of Sift (or anything else) left under the key, and clears it', async () => {
+    await fakeBrowser.storage.session.set({ 'handoff:7': { article: { ...article, text: 42 }, selection: '', at: 1_000 } });
+    expect(await takeHandoff(7, 1_100)).toBeNull();
+    await fakeBrowser.storage.session.set({ 'handoff:7': { v: 99, article, selection: '', at: 1_000 } });
+    expect(await takeHandoff(7, 1_100)).toBeNull();
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 });

@@ -7,7 +7,7 @@
 import type { StageTimings } from '../core/article/types';
 import { cloneForExtraction } from '../core/extract/clone';
 import { currentStoryIndex, keepOnlyStory } from '../core/extract/current-article';
-import { REQUEST_GLOBAL, type ExtractRequest } from './protocol';
+import { takeExtractRequest, type ExtractRequest } from './protocol';
 
 export interface PageWork {
   request: ExtractRequest;
@@ -21,15 +21,13 @@ export interface PageWork {
 
 export function startPageWork(): PageWork {
   const startedAt = performance.timeOrigin + performance.now();
-  const global = globalThis as Record<string, unknown>;
-  const request = (global[REQUEST_GLOBAL] ?? {}) as Partial<ExtractRequest>;
-  delete global[REQUEST_GLOBAL];
+  const request = takeExtractRequest(globalThis);
   const selection = window.getSelection()?.toString() ?? '';
   const t0 = performance.now();
   const copy = cloneForExtraction(document);
   keepOnlyStory(copy, currentStoryIndex(document, { height: window.innerHeight }));
   return {
-    request: { force: request.force ?? false, removedBlocks: request.removedBlocks ?? [] },
+    request,
     copy,
     url: location.href,
     selection,

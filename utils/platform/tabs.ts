@@ -1,7 +1,17 @@
+/**
+ * The article in a tab: Sift's content script injected on demand (allowed by
+ * the activeTab grant that the toolbar click, shortcut or context menu gave),
+ * its answer checked before it is used. Never throws: every failure is a value.
+ */
 import { browser } from 'wxt/browser';
 import { reasonFromInjectionError, restrictedReason } from '../core/pages/restricted';
 import { siteKey } from '../core/pages/site';
+import { errorMessage } from '../core/errors';
+import type { Article, ArticleDraft } from '../core/article/types';
 import {
+  extractRequest,
+  parseContentResponse,
+  parseDraftResponse,
   REQUEST_GLOBAL,
   type ExtractRequest,
   type PageResponse,
@@ -9,18 +19,21 @@ import {
   type TabDraftResult,
   type TabResult,
 } from './protocol';
-import type { Article, ArticleDraft } from '../core/article/types';
-import { errorMessage } from '../core/errors';
+import { MARK_EXTRACTED, MARK_INJECT } from './marks';
 
 /** How long a page may take to answer before the reader is told so. */
 export const EXTRACT_TIMEOUT_MS = 5000;
 
-type ScriptFile = '/inject-view.js' | '/inject-save.js';
+interface Script<T> {
+  file: '/inject-view.js' | '/inject-save.js';
+  /** The protocol's check of the script's answer. */
+  parse(v: unknown): PageResponse<T> | null;
+}
 
 /** The click's script: the cleaned draft, which the view sanitises. */
-const VIEW_SCRIPT: ScriptFile = '/inject-view.js';
+const VIEW_SCRIPT: Script<{ draft: ArticleDraft }> = { file: '/inject-view.js', parse: parseDraftResponse };
 /** The background's script: the finished article, sanitised in the page (a service worker has no DOM). */
-const SAVE_SCRIPT: ScriptFile = '/inject-save.js';
+const SAVE_SCRIPT: Script<{ article: Article }> = { file: '/inject-save.js', parse: parseContentResponse };
 
 interface TabOptions {
   force?: boolean;
@@ -32,32 +45,23 @@ function timeout(ms: number): Promise<'timeout'> {
   return new Promise((resolve) => setTimeout(() => resolve('timeout'), ms));
 }
 
-/**
- * The article in the tab, as a draft for a view to finish (sanitise) itself:
- * the content script behind the toolbar click and the shortcut.
- */
+/** The article in the tab, as a draft for a view to finish (sanitise) itself: behind the toolbar click and the shortcut. */
 export function draftFromTab(tabId: number, options: TabOptions = {}): Promise<TabDraftResult> {
-  return fromTab<{ draft: ArticleDraft }>(tabId, VIEW_SCRIPT, options);
+  return fromTab(tabId, VIEW_SCRIPT, options);
 }
 
 /** The finished, sanitised article in the tab: for the background, which has no DOM. */
 export function articleFromTab(tabId: number, options: TabOptions = {}): Promise<TabArticleResult> {
-  return fromTab<{ article: Article }>(tabId, SAVE_SCRIPT, options);
+  return fromTab(tabId, SAVE_SCRIPT, options);
 }
 
-/**
- * Injects one of Sift's content scripts into the tab (allowed by the activeTab
- * grant that the toolbar click, shortcut or context menu gave) and returns
- * what it extracted. Never throws: every failure is a value.
- */
-async function fromTab<T>(tabId: number, file: ScriptFile, options: TabOptions): Promise<TabResult<T>> {
+async function fromTab<T>(tabId: number, script: Script<T>, options: TabOptions): Promise<TabResult<T>> {
   const tabUrl = browser.tabs.get(tabId).then(
     (t) => ({ gone: false, url: t.url }),
     () => ({ gone: true, url: undefined }),
   );
   // A plain click needs nothing from the URL: inject at once, while the tab is looked up.
-  const early =
-    options.force || options.applyRemovedBlocks ? null : inject<T>(tabId, file, { force: false, removedBlocks: [] }, options.timeoutMs);
+  const early = options.force || options.applyRemovedBlocks ? null : inject(tabId, script, extractRequest(), options.timeoutMs);
 
   const tab = await tabUrl;
   if (tab.gone) return { ok: false, failure: { kind: 'inject-failed', message: 'The tab is gone.' }, selection: '' };
@@ -68,12 +72,12 @@ async function fromTab<T>(tabId: number, file: ScriptFile, options: TabOptions):
 
   // "Show anyway", and saving from the background, which drops the removed blocks in the page.
   const removedBlocks = options.applyRemovedBlocks && tab.url ? await (await import('./storage')).removedBlocksFor(siteKey(tab.url)) : [];
-  return inject<T>(tabId, file, { force: options.force ?? false, removedBlocks }, options.timeoutMs);
+  return inject(tabId, script, extractRequest(options.force ?? false, removedBlocks), options.timeoutMs);
 }
 
-async function inject<T>(tabId: number, file: ScriptFile, request: ExtractRequest, timeoutMs = EXTRACT_TIMEOUT_MS): Promise<TabResult<T>> {
-  const run = async (): Promise<PageResponse<T> | undefined> => {
-    performance.mark('sift:inject');
+async function inject<T>(tabId: number, script: Script<T>, request: ExtractRequest, timeoutMs = EXTRACT_TIMEOUT_MS): Promise<TabResult<T>> {
+  const run = async (): Promise<PageResponse<T> | 'malformed' | undefined> => {
+    performance.mark(MARK_INJECT);
     // The common case (a click on an article) is one round trip; a request needs a second.
     if (request.force || request.removedBlocks.length) {
       await browser.scripting.executeScript({
@@ -86,18 +90,23 @@ async function inject<T>(tabId: number, file: ScriptFile, request: ExtractReques
       });
     }
     // injectImmediately: a reader who clicks while ads still load gets the article now, not at document_idle.
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [file], injectImmediately: true });
-    const answer = injection?.result as PageResponse<T> | undefined;
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [script.file], injectImmediately: true });
+    if (injection?.result === undefined || injection.result === null) return undefined;
+    const answer = script.parse(injection.result);
     // What the page spent, for the benchmark's "where the time goes".
-    performance.mark('sift:extracted', { detail: answer && { startedAt: answer.startedAt, timings: answer.timings } });
-    return answer;
+    performance.mark(MARK_EXTRACTED, { detail: answer && { startedAt: answer.startedAt, timings: answer.timings } });
+    return answer ?? 'malformed';
   };
 
   try {
     const answer = await Promise.race([run(), timeout(timeoutMs)]);
-    if (answer === 'timeout') return { ok: false, failure: { kind: 'timeout' }, selection: '' };
+    if (answer === 'timeout') return { ok: false, failure: { kind: 'timeout', seconds: timeoutMs / 1000 }, selection: '' };
     if (!answer) return { ok: false, failure: { kind: 'inject-failed', message: 'The page gave no answer.' }, selection: '' };
-    return answer;
+    if (answer === 'malformed')
+      return { ok: false, failure: { kind: 'inject-failed', message: 'The page’s answer was not understood.' }, selection: '' };
+    // The version and clock are the protocol's; the views need the rest.
+    const { v: _v, startedAt: _s, ...result } = answer;
+    return result as TabResult<T>;
   } catch (err) {
     const message = errorMessage(err);
     const why = reasonFromInjectionError(message);

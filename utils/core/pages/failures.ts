@@ -1,5 +1,12 @@
-import type { TabFailure } from '../../platform/protocol';
-import { restrictedMessage } from './restricted';
+import type { ExtractFailure } from '../article/types';
+import { restrictedMessage, type RestrictedReason } from './restricted';
+
+/** Why a tab gave no article, from the extension's side. */
+export type TabFailure =
+  | ExtractFailure
+  | { kind: 'restricted'; reason: RestrictedReason }
+  | { kind: 'inject-failed'; message: string }
+  | { kind: 'timeout'; seconds: number };
 
 export type ViewFailure = TabFailure | { kind: 'no-tab' } | { kind: 'not-saved'; url: string } | { kind: 'storage'; message: string };
 
@@ -21,7 +28,10 @@ export function failureMessage(f: ViewFailure): { title: string; detail: string 
     case 'restricted':
       return { title: 'Sift can’t read this page', detail: restrictedMessage(f.reason) };
     case 'timeout':
-      return { title: 'The page did not answer', detail: 'It took more than 5 seconds. Wait for it to finish loading, then try again.' };
+      return {
+        title: 'The page did not answer',
+        detail: `It took more than ${f.seconds} seconds. Wait for it to finish loading, then try again.`,
+      };
     case 'inject-failed':
       return { title: 'Sift can’t read this page', detail: `The browser did not let Sift run here (${f.message}).` };
     case 'no-tab':

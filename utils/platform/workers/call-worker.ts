@@ -1,11 +1,16 @@
 /**
- * One request to a fresh worker, and its one reply. Null when the worker
- * cannot start or dies: the caller then does the work in the page. The worker
- * is stopped either way (which also closes its connection to the reading list).
+ * One request to a fresh worker, and its one reply, checked by the
+ * protocol's parser. Null when the worker cannot start, dies, or answers
+ * something else: the caller then does the work in the page. The worker is
+ * stopped either way (which also closes its connection to the reading list).
  * Takes a function that starts the worker: Vite bundles a worker only from a
  * literal `new Worker(new URL('./x.worker.ts', import.meta.url))`.
  */
-export function callWorker<Request, Reply>(start: () => Worker, request: Request): Promise<Reply | null> {
+export function callWorker<Request, Reply>(
+  start: () => Worker,
+  request: Request,
+  parse: (v: unknown) => Reply | null,
+): Promise<Reply | null> {
   let worker: Worker;
   try {
     worker = start();
@@ -13,7 +18,7 @@ export function callWorker<Request, Reply>(start: () => Worker, request: Request
     return Promise.resolve(null);
   }
   return new Promise<Reply | null>((resolve) => {
-    worker.onmessage = (e: MessageEvent<Reply>) => resolve(e.data);
+    worker.onmessage = (e: MessageEvent<unknown>) => resolve(parse(e.data));
     // The script did not load or threw: null, and the page does the work itself.
     worker.onerror = (e) => {
       e.preventDefault();

@@ -4,23 +4,28 @@
  * worker reads the articles from IndexedDB itself (same extension origin), so
  * they are not copied across; only the finished file comes back, as a Blob.
  */
-import { openLibrary } from '@/utils/core/library/db';
+import { openLibrary } from '../../core/library/db';
 import { buildExport } from '../../core/library/export/build';
 import { articlesToExport } from '../../core/library/export/select';
-import type { ExportReply, ExportRequest } from './export-messages';
-import { toDownload } from '../../../components/list/download';
+import { toDownload } from '../../core/library/export/types';
 import { errorMessage } from '../../core/errors';
+import { parseExportRequest, PROTOCOL_VERSION, type ExportReply } from '../protocol';
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<ExportRequest>) => void) | null; postMessage(m: ExportReply): void };
+const scope = self as unknown as { onmessage: ((e: MessageEvent<unknown>) => void) | null; postMessage(m: ExportReply): void };
 
-scope.onmessage = async (e) => {
+async function answer(data: unknown): Promise<ExportReply> {
+  const request = parseExportRequest(data);
+  if (!request) return { v: PROTOCOL_VERSION, ok: false, message: 'The export request was not understood.' };
   try {
-    const articles = await articlesToExport(await openLibrary(), e.data.urls);
-    const built = buildExport(e.data.kind, articles);
+    const articles = await articlesToExport(await openLibrary(), request.urls);
     // The Blob is made here: a 100 MB string or byte array turned into one on
     // the page's main thread blocked it for ~100 ms.
-    scope.postMessage({ ok: true, download: toDownload(built), count: articles.length });
+    return { v: PROTOCOL_VERSION, ok: true, download: toDownload(buildExport(request.kind, articles)), count: articles.length };
   } catch (err) {
-    scope.postMessage({ ok: false, message: errorMessage(err) });
+    return { v: PROTOCOL_VERSION, ok: false, message: errorMessage(err) };
   }
+}
+
+scope.onmessage = (e) => {
+  void answer(e.data).then((reply) => scope.postMessage(reply));
 };

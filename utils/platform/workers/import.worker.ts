@@ -3,17 +3,23 @@
  * 10,000-article backup froze the page for about 1.5 s. The worker opens the
  * reading list itself (same extension origin); only the counts come back.
  */
-import { openLibrary } from '@/utils/core/library/db';
+import { openLibrary } from '../../core/library/db';
 import { importFile } from '../../core/library/import/into-library';
-import type { ImportReply, ImportRequest } from './import-messages';
 import { errorMessage } from '../../core/errors';
+import { parseImportRequest, PROTOCOL_VERSION, type ImportReply } from '../protocol';
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<ImportRequest>) => void) | null; postMessage(m: ImportReply): void };
+const scope = self as unknown as { onmessage: ((e: MessageEvent<unknown>) => void) | null; postMessage(m: ImportReply): void };
 
-scope.onmessage = async (e) => {
+async function answer(data: unknown): Promise<ImportReply> {
+  const request = parseImportRequest(data);
+  if (!request) return { v: PROTOCOL_VERSION, ok: false, message: 'The import request was not understood.' };
   try {
-    scope.postMessage({ ok: true, ...(await importFile(e.data.file, await openLibrary())) });
+    return { v: PROTOCOL_VERSION, ok: true, ...(await importFile(request.file, await openLibrary())) };
   } catch (err) {
-    scope.postMessage({ ok: false, message: errorMessage(err) });
+    return { v: PROTOCOL_VERSION, ok: false, message: errorMessage(err) };
   }
+}
+
+scope.onmessage = (e) => {
+  void answer(e.data).then((reply) => scope.postMessage(reply));
 };

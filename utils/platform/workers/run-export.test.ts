@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openLibrary } from '@/utils/core/library/db';
 import { sampleArticles } from '@/tests/support/sample-articles';
 import { runExport } from './run-export';
-import type { ExportReply } from './export-messages';
+import type { ExportReply } from '../protocol';
 import { fakeWorker } from '../../../tests/support/fake-worker';
 
 async function library(n: number) {
@@ -36,23 +36,36 @@ describe('runExport', () => {
 
   it("takes the worker's file, and stops the worker", async () => {
     const terminated = fakeWorker<ExportReply>((w) =>
-      w.onmessage?.({ data: { ok: true, count: 7, download: { filename: 'x.json', blob: new Blob(['{}']) } } }),
+      w.onmessage?.({ data: { v: 1, ok: true, count: 7, download: { filename: 'x.json', blob: new Blob(['{}']) } } }),
     );
     // A library that never opens: the page must not need it.
-    const r = await runExport({ kind: 'json' }, new Promise(() => {}));
+    const r = await runExport(
+      { kind: 'json' },
+      new Promise(() => {
+        // never settles
+      }),
+    );
     expect(r.count).toBe(7);
     expect(r.download.filename).toBe('x.json');
     expect(terminated).toHaveLength(1);
   });
 
   it('says what went wrong when the worker cannot read the list', async () => {
-    fakeWorker<ExportReply>((w) => w.onmessage?.({ data: { ok: false, message: 'The reading list could not be read.' } }));
+    fakeWorker<ExportReply>((w) => w.onmessage?.({ data: { v: 1, ok: false, message: 'The reading list could not be read.' } }));
     await expect(runExport({ kind: 'json' }, Promise.resolve(await library(1)))).rejects.toThrow('The reading list could not be read.');
   });
 
   it('falls back to the page when the worker dies', async () => {
     const lib = await library(2);
-    const terminated = fakeWorker<ExportReply>((w) => w.onerror?.({ preventDefault() {} }));
+    const terminated = fakeWorker<ExportReply>((w) => w.onerror?.({ preventDefault: () => undefined }));
+    const { count } = await runExport({ kind: 'json' }, Promise.resolve(lib));
+    expect(count).toBe(2);
+    expect(terminated).toHaveLength(1);
+  });
+
+  it('falls back to the page when the worker answers something it does not understand', async () => {
+    const lib = await library(2);
+    const terminated = fakeWorker<unknown>((w) => w.onmessage?.({ data: { ok: true, count: 'many' } }));
     const { count } = await runExport({ kind: 'json' }, Promise.resolve(lib));
     expect(count).toBe(2);
     expect(terminated).toHaveLength(1);

@@ -1,30 +1,30 @@
-import type { Library } from '@/utils/core/library/db';
+import type { Library } from '../../core/library/db';
 import { buildExport } from '../../core/library/export/build';
 import { articlesToExport } from '../../core/library/export/select';
-import type { ExportReply, ExportRequest } from './export-messages';
-import { toDownload, type Download } from '../../../components/list/download';
+import { toDownload, type Download } from '../../core/library/export/types';
+import { parseExportReply, PROTOCOL_VERSION, type ExportReply, type ExportRequest } from '../protocol';
 import { callWorker } from './call-worker';
+
+/** What the list page asks for: every article, or those URLs. */
+export type ExportAsk = Omit<ExportRequest, 'v'>;
 
 /**
  * Builds the export in a worker, so the page keeps answering. Where the worker
  * cannot start or dies, the export is built in the page as before; an error
  * the worker reports (the reading list cannot be read) rejects with its message.
  */
-export async function runExport(request: ExportRequest, library: Promise<Library>): Promise<{ download: Download; count: number }> {
-  const reply = await inWorker(request);
-  if (!reply) return buildInPage(request, await library);
+export async function runExport(ask: ExportAsk, library: Promise<Library>): Promise<{ download: Download; count: number }> {
+  const reply = await inWorker({ v: PROTOCOL_VERSION, ...ask });
+  if (!reply) return buildInPage(ask, await library);
   if (!reply.ok) throw new Error(reply.message);
-  return reply;
+  return { download: reply.download, count: reply.count };
 }
 
 function inWorker(request: ExportRequest): Promise<ExportReply | null> {
-  return callWorker<ExportRequest, ExportReply>(
-    () => new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' }),
-    request,
-  );
+  return callWorker(() => new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' }), request, parseExportReply);
 }
 
-async function buildInPage(request: ExportRequest, lib: Library): Promise<{ download: Download; count: number }> {
-  const articles = await articlesToExport(lib, request.urls);
-  return { download: toDownload(buildExport(request.kind, articles)), count: articles.length };
+async function buildInPage(ask: ExportAsk, lib: Library): Promise<{ download: Download; count: number }> {
+  const articles = await articlesToExport(lib, ask.urls);
+  return { download: toDownload(buildExport(ask.kind, articles)), count: articles.length };
 }

@@ -5,7 +5,7 @@ import { openLibrary } from '@/utils/core/library/db';
 import { sampleArticles } from '@/tests/support/sample-articles';
 import { exportJson } from '@/utils/core/library/export/json';
 import { runImport } from './run-import';
-import type { ImportReply } from './import-messages';
+import type { ImportReply } from '../protocol';
 import { fakeWorker } from '../../../tests/support/fake-worker';
 
 const emptyLibrary = () => openLibrary(new IDBFactory());
@@ -31,24 +31,29 @@ describe('runImport', () => {
 
   it("takes the worker's counts, and stops the worker", async () => {
     const terminated = fakeWorker<ImportReply>((w) =>
-      w.onmessage?.({ data: { ok: true, result: { added: 5, updated: 1, unchanged: 0 }, skipped: 2 } }),
+      w.onmessage?.({ data: { v: 1, ok: true, result: { added: 5, updated: 1, unchanged: 0 }, skipped: 2 } }),
     );
     // A library that never opens: the page must not need it.
-    const r = await runImport(backup(1), new Promise(() => {}));
+    const r = await runImport(
+      backup(1),
+      new Promise(() => {
+        // never settles
+      }),
+    );
     expect(r).toEqual({ result: { added: 5, updated: 1, unchanged: 0 }, skipped: 2 });
     expect(terminated).toHaveLength(1);
   });
 
   it('says what the worker found wrong with the file', async () => {
     fakeWorker<ImportReply>((w) =>
-      w.onmessage?.({ data: { ok: false, message: 'Not a Sift, Pocket, Instapaper, Raindrop, Omnivore or bookmarks file.' } }),
+      w.onmessage?.({ data: { v: 1, ok: false, message: 'Not a Sift, Pocket, Instapaper, Raindrop, Omnivore or bookmarks file.' } }),
     );
     await expect(runImport(backup(1), emptyLibrary())).rejects.toThrow('Not a Sift, Pocket');
   });
 
   it('falls back to the page when the worker dies', async () => {
     const lib = await emptyLibrary();
-    const terminated = fakeWorker<ImportReply>((w) => w.onerror?.({ preventDefault() {} }));
+    const terminated = fakeWorker<ImportReply>((w) => w.onerror?.({ preventDefault: () => undefined }));
     expect((await runImport(backup(2), Promise.resolve(lib))).result.added).toBe(2);
     expect(terminated).toHaveLength(1);
   });

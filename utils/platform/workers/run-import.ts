@@ -1,7 +1,7 @@
-import type { Library } from '@/utils/core/library/db';
+import type { Library } from '../../core/library/db';
+import { importFile, type ImportOutcome } from '../../core/library/import/into-library';
+import { parseImportReply, PROTOCOL_VERSION } from '../protocol';
 import { callWorker } from './call-worker';
-import { importFile } from '../../core/library/import/into-library';
-import type { ImportOutcome, ImportReply, ImportRequest } from './import-messages';
 
 /**
  * Imports in a worker, so the page keeps answering. Where the worker cannot
@@ -9,9 +9,10 @@ import type { ImportOutcome, ImportReply, ImportRequest } from './import-message
  * reports (a broken file, a full disk) rejects with its message.
  */
 export async function runImport(file: Blob, library: Promise<Library>): Promise<ImportOutcome> {
-  const reply = await callWorker<ImportRequest, ImportReply>(
+  const reply = await callWorker(
     () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
-    { file },
+    { v: PROTOCOL_VERSION, file },
+    parseImportReply,
   );
   if (!reply) return importFile(file, await library);
   if (!reply.ok) throw new Error(reply.message);

@@ -5,6 +5,18 @@ export interface ExportFile {
   data: Uint8Array | string;
 }
 
+/** A finished file as the browser downloads it: posting a Blob to another thread hands over a reference, not the bytes. */
+export interface Download {
+  filename: string;
+  blob: Blob;
+}
+
+/** The file as a Blob (made in the export worker, so the page never copies a 100 MB export on its own thread). */
+export function toDownload(file: ExportFile): Download {
+  const part: BlobPart = typeof file.data === 'string' ? file.data : (file.data as Uint8Array<ArrayBuffer>);
+  return { filename: file.filename, blob: new Blob([part], { type: file.mime }) };
+}
+
 import type { MiniNode } from './mini-dom';
 
 /**

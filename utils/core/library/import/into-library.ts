@@ -1,6 +1,11 @@
-import type { Library } from '../db';
+import type { ImportResult, Library } from '../db';
 import { parseImport } from './index';
-import type { ImportOutcome } from '../../../platform/workers/import-messages';
+
+/** How many articles were added, updated or already there, and how many entries were skipped. */
+export interface ImportOutcome {
+  result: ImportResult;
+  skipped: number;
+}
 
 /**
  * Reads an import file and merges it into the reading list in one

@@ -1,0 +1,56 @@
+/**
+ * What the service worker does for the save shortcut and the context-menu
+ * entry: both grant activeTab for their tab, then save its article and
+ * confirm on the toolbar badge.
+ */
+import { browser } from 'wxt/browser';
+import { failureMessage } from '../core/pages/failures';
+import { saveToLibrary, type SaveOutcome } from './save';
+import { articleFromTab } from './tabs';
+
+export const SAVE_COMMAND = 'save-article';
+export const SAVE_MENU = 'sift-save';
+
+/** The toolbar action: `action` in MV3, `browser_action` in Firefox's MV2 build. */
+function toolbar() {
+  return browser.action ?? browser.browserAction;
+}
+
+async function confirm(tabId: number, outcome: SaveOutcome): Promise<void> {
+  const ui = toolbar();
+  await ui.setBadgeBackgroundColor({ tabId, color: outcome.ok ? '#146c2e' : '#b3261e' });
+  await ui.setBadgeText({ tabId, text: outcome.ok ? '✓' : '!' });
+  await ui.setTitle({
+    tabId,
+    title: outcome.ok ? `Sift: ${outcome.updated ? 'updated in' : 'saved to'} your reading list` : `Sift: not saved. ${outcome.message}`,
+  });
+  setTimeout(() => {
+    // The tab may be closed by now: then there is no badge left to clear.
+    ui.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  }, 4000);
+}
+
+/** Saves the article in `tabId` to the reading list, and says so on the badge. */
+export async function saveTab(tabId: number): Promise<SaveOutcome> {
+  const r = await articleFromTab(tabId, { force: true, applyRemovedBlocks: true });
+  const outcome: SaveOutcome = r.ok ? await saveToLibrary(r.article) : { ok: false, message: failureMessage(r.failure).detail };
+  // A closed tab has no badge: the outcome is still returned, and the save itself is done.
+  await confirm(tabId, outcome).catch(() => undefined);
+  return outcome;
+}
+
+export async function handleCommand(command: string, tab?: { id?: number }): Promise<SaveOutcome | undefined> {
+  if (command !== SAVE_COMMAND) return undefined;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return { ok: false, message: 'No tab to save.' };
+  return saveTab(tabId);
+}
+
+export async function handleMenuClick(menuItemId: string, tab?: { id?: number }): Promise<SaveOutcome | undefined> {
+  if (menuItemId !== SAVE_MENU || tab?.id === undefined) return undefined;
+  return saveTab(tab.id);
+}
+
+export function createMenu(): void {
+  browser.contextMenus.create({ id: SAVE_MENU, title: 'Save to Sift reading list', contexts: ['page'] });
+}
