@@ -22,7 +22,7 @@ export function useSettings(): { settings: Settings; loaded: boolean } {
   const [state, setState] = useState({ settings: DEFAULT_SETTINGS, loaded: false });
   useEffect(() => {
     let alive = true;
-    loadSettings().then((s) => {
+    void loadSettings().then((s) => {
       if (!alive) return;
       applySettings(s);
       setState({ settings: s, loaded: true });
@@ -34,7 +34,7 @@ export function useSettings(): { settings: Settings; loaded: boolean } {
     });
     // "Same as the system" follows the browser when its colour scheme changes.
     const query = darkQuery();
-    const onScheme = () => loadSettings().then(applySettings);
+    const onScheme = () => void loadSettings().then(applySettings);
     query.addEventListener('change', onScheme);
     return () => {
       alive = false;

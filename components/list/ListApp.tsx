@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { openLibrary, type Library, type ListResult } from '@/utils/core/library/db';
+import type { Library, ListResult } from '@/utils/core/library/db';
+import { getLibrary } from '@/utils/platform/library';
 import type { ReadFilter } from '@/utils/core/library/search';
 import { Controls } from './Controls';
 import { ArticleRow } from './ArticleRow';
@@ -10,13 +11,14 @@ import type { ExportKind } from '@/utils/core/library/export/build';
 import { runExport } from '@/utils/platform/workers/run-export';
 import { runImport } from '@/utils/platform/workers/run-import';
 import { downloadFile } from './download';
+import { MARK_LIST_FIRST_SCREEN } from '@/utils/platform/marks';
 import { errorMessage as message } from '@/utils/core/errors';
 
 const PAGE = 50;
 
 /** The reading list page: newest first, search, filters, read state, delete with undo, export and import. */
 export function ListApp({ library }: { library?: Promise<Library> }) {
-  const libRef = useRef<Promise<Library>>(library ?? openLibrary());
+  const libRef = useRef<Promise<Library>>(library ?? getLibrary());
   const [query, setQuery] = useState('');
   const [debounced, setDebounced] = useState('');
   const [filter, setFilter] = useState<ReadFilter>('all');
@@ -56,7 +58,8 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
   const firstScreenUp = result !== null;
   useEffect(() => {
     if (!firstScreenUp) return;
-    const load = () => void libRef.current.then((lib) => lib.listTags()).then(setTags, () => {});
+    // The tags are a filter aid: if they cannot be read, the list works without them.
+    const load = () => void libRef.current.then((lib) => lib.listTags()).then(setTags, () => undefined);
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(load, { timeout: 1000 });
       return () => cancelIdleCallback(id);
@@ -127,7 +130,7 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
 
   // For the speed checks: when the first page of the list is on screen.
   useEffect(() => {
-    if (result && !performance.getEntriesByName('sift:list-first-screen').length) performance.mark('sift:list-first-screen');
+    if (result && !performance.getEntriesByName(MARK_LIST_FIRST_SCREEN).length) performance.mark(MARK_LIST_FIRST_SCREEN);
   }, [result]);
 
   const items = result?.items ?? [];

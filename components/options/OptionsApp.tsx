@@ -1,104 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, LIMITS, type Settings } from '@/utils/core/settings/settings';
-import { removedBlocksItem, saveSettings, type RemovedBlocks } from '@/utils/platform/storage';
-import { useSettings } from '../shared/useSettings';
 import { errorMessage } from '@/utils/core/errors';
+import { extensionUrl, isFirefox } from '@/utils/platform/runtime';
+import { saveSettings } from '@/utils/platform/storage';
+import { useSettings } from '../common/useSettings';
+import { Check, Choice, Range } from './fields';
+import { RemovedBlocksList } from './RemovedBlocksList';
 
 type Patch = Partial<Settings>;
-
-function Range(props: {
-  id: string;
-  label: string;
-  value: number;
-  limits: { min: number; max: number; step: number };
-  unit: string;
-  onChange: (v: number) => void;
-}) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        type="range"
-        min={props.limits.min}
-        max={props.limits.max}
-        step={props.limits.step}
-        value={props.value}
-        aria-valuetext={`${props.value}${props.unit}`}
-        onInput={(e) => props.onChange(Number((e.target as HTMLInputElement).value))}
-      />
-      <output for={props.id}>
-        {props.value}
-        {props.unit}
-      </output>
-    </div>
-  );
-}
-
-function Choice<T extends string | number>(props: {
-  legend: string;
-  name: string;
-  value: T;
-  options: Array<[T, string]>;
-  onChange: (v: T) => void;
-}) {
-  return (
-    <fieldset class="field">
-      <legend>{props.legend}</legend>
-      {props.options.map(([v, label]) => (
-        <label key={String(v)} class="choice">
-          <input type="radio" name={props.name} value={String(v)} checked={props.value === v} onChange={() => props.onChange(v)} />
-          {label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-function Check(props: { label: string; checked: boolean; onChange: (v: boolean) => void; testId?: string }) {
-  return (
-    <label class="choice">
-      <input
-        type="checkbox"
-        checked={props.checked}
-        data-testid={props.testId}
-        onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}
-      />
-      {props.label}
-    </label>
-  );
-}
-
-/** Sites where the reader removed blocks, with a way to forget them. */
-function RemovedBlocksList() {
-  const [all, setAll] = useState<RemovedBlocks>({});
-  useEffect(() => {
-    removedBlocksItem.getValue().then(setAll);
-    return removedBlocksItem.watch((v) => setAll(v ?? {}));
-  }, []);
-  const sites = Object.entries(all).filter(([, list]) => list.length);
-  if (!sites.length) return <p class="muted">You have not removed any blocks yet.</p>;
-  return (
-    <ul>
-      {sites.map(([site, list]) => (
-        <li key={site}>
-          {site}: {list.length} block{list.length > 1 ? 's' : ''}{' '}
-          <button
-            type="button"
-            onClick={async () => {
-              const next = { ...all };
-              delete next[site];
-              await removedBlocksItem.setValue(next);
-            }}
-          >
-            Forget for {site}
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /** The options page: every change is saved at once and applies live to open views. */
 export function OptionsApp() {
@@ -115,7 +24,6 @@ export function OptionsApp() {
     }
   };
   const factTypes = (patch: Partial<Settings['factTypes']>) => update({ factTypes: { ...settings.factTypes, ...patch } });
-  const isFirefox = browser.runtime.getURL('/').startsWith('moz-extension:');
 
   return (
     <main class="options">
@@ -223,7 +131,7 @@ export function OptionsApp() {
         <h2 id="keys">Keyboard shortcuts</h2>
         <p>
           Alt+Shift+V opens the clean view; Alt+Shift+S saves the article to your reading list. Change them in{' '}
-          {isFirefox ? 'Add-ons › ⚙ › Manage Extension Shortcuts' : 'chrome://extensions/shortcuts'}.
+          {isFirefox() ? 'Add-ons › ⚙ › Manage Extension Shortcuts' : 'chrome://extensions/shortcuts'}.
         </p>
       </section>
 
@@ -231,7 +139,7 @@ export function OptionsApp() {
         <button type="button" onClick={() => update(DEFAULT_SETTINGS)}>
           Reset to defaults
         </button>{' '}
-        <a class="button" href={browser.runtime.getURL('/list.html')}>
+        <a class="button" href={extensionUrl('/list.html')}>
           Open the reading list
         </a>
       </p>

@@ -4,7 +4,7 @@ import type { Ref } from 'preact';
 import { removableBlocks } from '@/utils/core/view/blocks';
 
 interface Props {
-  /** Sanitised HTML (see utils/view/prepare.ts): the only page content an extension page renders. */
+  /** Sanitised HTML (see utils/core/view/prepare.ts): the only page content an extension page renders. */
   html: string;
   lang: string | null;
   dir: string | null;

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 // Styles come with the UI chunk: in the page's <head> they would hold back the
 // first script, and with it the start of extraction, until they had loaded.
-import '@/components/shared/theme.css';
+import '@/components/common/theme.css';
 import './reader.css';
 import { ReaderApp } from './ReaderApp';
-import type { Load, Source } from '../../utils/platform/article-source';
+import type { Load, Source } from '@/utils/platform/article-source';
 import { prepareViewHtml } from '@/utils/core/view/prepare';
 
 /** Renders the clean view into #app (the popup and reader tab load this lazily). */

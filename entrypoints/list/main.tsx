@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { ListApp } from '@/components/list/ListApp';
-import { useSettings } from '@/components/shared/useSettings';
-import '@/components/shared/theme.css';
+import { useSettings } from '@/components/common/useSettings';
+import '@/components/common/theme.css';
 import '@/components/list/list.css';
 
 function Page() {

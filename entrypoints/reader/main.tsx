@@ -10,7 +10,7 @@ const saved = params.get('saved');
 const tabId = Number(params.get('tabId'));
 const source: Source = saved ? { kind: 'saved', url: saved } : { kind: 'tab', tabId: Number.isInteger(tabId) && tabId > 0 ? tabId : null };
 const forced = source.kind === 'tab' && params.get('force') === '1';
-// &handoff=1: the popup left its article in storage.session (utils/extension/handoff).
+// &handoff=1: the popup left its article in storage.session (utils/platform/handoff.ts).
 const initial: Promise<Load> =
   source.kind === 'tab' && source.tabId !== null && params.get('handoff') === '1'
     ? takeHandoff(source.tabId).then((h) =>
@@ -18,4 +18,4 @@ const initial: Promise<Load> =
       )
     : loadArticle(source, forced);
 
-import('@/components/reader/mount').then(({ mountReader }) => mountReader({ surface: 'tab', source, initial, forced }));
+void import('@/components/reader/mount').then(({ mountReader }) => mountReader({ surface: 'tab', source, initial, forced }));

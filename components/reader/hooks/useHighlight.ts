@@ -1,0 +1,31 @@
+import { useCallback } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import type { Fact } from '@/utils/core/facts/types';
+import type { SummarySentence } from '@/utils/core/summary/types';
+import { markSpan, sentenceSpan, type Span } from '@/utils/core/view/view-text';
+
+/** Scrolls to and highlights a passage of the analysed view text: a fact's whole sentence, or a summary sentence. */
+export function useHighlight(body: RefObject<HTMLElement | null>, text: string | null, lang: string | null) {
+  const goTo = useCallback(
+    (span: Span) => {
+      const root = body.current;
+      if (!root || text === null) return;
+      const mark = markSpan(root, text, span);
+      if (!mark) return;
+      mark.tabIndex = -1;
+      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      mark.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+      mark.focus({ preventScroll: true });
+    },
+    [body, text],
+  );
+  const onFact = useCallback(
+    (f: Fact) => {
+      if (text === null) return;
+      goTo(sentenceSpan(text, lang, f.start, f.end) ?? { quote: f.quote, start: f.start });
+    },
+    [goTo, text, lang],
+  );
+  const onSentence = useCallback((s: SummarySentence) => goTo({ quote: s.text, start: s.start }), [goTo]);
+  return { onFact, onSentence };
+}
