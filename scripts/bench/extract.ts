@@ -1,6 +1,6 @@
 /**
  * Article-body extraction benchmark: plain Readability vs Sift on
- * ../shared/corpus/article-bench-dev (metric in utils/extract/score.ts).
+ * ../shared/corpus/article-bench-dev (metric in scripts/bench/metrics/extraction.ts).
  *
  *   npx tsx scripts/bench/extract.ts [--json FILE] [--dump DIR] [--only ID_PREFIX] [--why]
  *
@@ -49,7 +49,7 @@ function main() {
   let gated = 0;
   for (const id of ids) {
     const html = readHtmlFile(path.join(corpus, `${id}.html.gz`));
-    const { url, articleBody } = truth[id];
+    const { url, articleBody } = truth[id]!;
 
     const a = parseHtml(html, url);
     let t = performance.now();
@@ -98,10 +98,10 @@ function main() {
 
   const delta = ids.map((id, i) => ({
     id,
-    plain: pageF1(plain.scores[i]),
-    sift: pageF1(sift.scores[i]),
-    p: sift.scores[i].precision ?? 0,
-    r: sift.scores[i].recall,
+    plain: pageF1(plain.scores[i]!),
+    sift: pageF1(sift.scores[i]!),
+    p: sift.scores[i]!.precision ?? 0,
+    r: sift.scores[i]!.recall,
   }));
   const show = (title: string, list: typeof delta) => {
     console.log(`\n${title}`);

@@ -85,7 +85,7 @@ function timing(cases: Case[]): number {
     per.push(((performance.now() - t0) / reps / words) * 1000);
   }
   per.sort((a, b) => a - b);
-  return per.length ? per[Math.floor(per.length / 2)] : 0;
+  return per[Math.floor(per.length / 2)] ?? 0;
 }
 
 const dev = devCases();

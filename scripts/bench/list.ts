@@ -9,7 +9,7 @@
  * 'sift:list-first-screen' mark), search, and export from click to download.
  *
  * Budgets (from the brief): JSON export of 10,000 ≤ 2 s, Markdown zip of 10,000 ≤ 5 s.
- * Articles are synthetic (utils/library/sample.ts) at about news length: ~30 paragraphs,
+ * Articles are synthetic (tests/support/sample-articles.ts) at about news length: ~30 paragraphs,
  * ~3 KB of text and ~5 KB of HTML each.
  */
 import 'fake-indexeddb/auto';

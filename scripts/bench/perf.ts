@@ -12,6 +12,7 @@
  * Needs a Chrome build (.output/chrome-mv3); `npm run bench` builds first.
  */
 import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { extractArticle } from '../../utils/core/extract';
 import { extractPlainReadability } from './metrics/plain-readability';
@@ -121,7 +122,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * chrome.extension.getViews; it polls slowly, since it shares the popup's
  * renderer thread.
  */
-async function realPopupMarks(helper: import('playwright-core').Page, mark: string): Promise<PopupMarks | null> {
+async function realPopupMarks(helper: Page, mark: string): Promise<PopupMarks | null> {
   const until = Date.now() + 15_000;
   while (Date.now() < until) {
     await sleep(100);
@@ -129,9 +130,13 @@ async function realPopupMarks(helper: import('playwright-core').Page, mark: stri
       const [w] = chrome.extension.getViews({ type: 'popup' });
       if (!w) return null;
       // (No named inner functions: the runner's transpiler would wrap them in a helper the page lacks.)
-      const [painted, script, inject, back, finished] = [m, 'sift:view-script', 'sift:inject', 'sift:extracted', 'sift:finished'].map(
-        (n) => w.performance.getEntriesByName(n)[0]?.startTime ?? NaN,
-      );
+      const [painted = NaN, script = NaN, inject = NaN, back = NaN, finished = NaN] = [
+        m,
+        'sift:view-script',
+        'sift:inject',
+        'sift:extracted',
+        'sift:finished',
+      ].map((n) => w.performance.getEntriesByName(n)[0]?.startTime ?? NaN);
       if (Number.isNaN(painted)) return w.document.documentElement?.dataset.siftReady === 'failed' ? 'failed' : null;
       const nav = w.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const detail = (w.performance.getEntriesByName('sift:extracted')[0] as PerformanceMark | undefined)?.detail ?? {};
@@ -145,7 +150,7 @@ async function realPopupMarks(helper: import('playwright-core').Page, mark: stri
   return null;
 }
 
-async function closeRealPopup(helper: import('playwright-core').Page): Promise<void> {
+async function closeRealPopup(helper: Page): Promise<void> {
   await helper.evaluate(() => chrome.extension.getViews({ type: 'popup' }).forEach((w) => w.close()));
 }
 
@@ -170,7 +175,7 @@ async function latencyInChromium(pageCount: number, rounds: number): Promise<Lat
     steps: Object.fromEntries(STEPS.map((s) => [s, []])) as unknown as Latency['steps'],
     inPage: Object.fromEntries(PAGE_STAGES.map((s) => [s, []])) as unknown as Latency['inPage'],
   };
-  const paintedAt = async (view: import('playwright-core').Page) => {
+  const paintedAt = async (view: Page) => {
     await view.waitForFunction(
       (m) => performance.getEntriesByName(m).length > 0 || document.documentElement.dataset.siftReady === 'failed',
       MARK_PAINTED,

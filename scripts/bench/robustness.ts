@@ -5,7 +5,7 @@
  *
  * Pages: ../shared/corpus/article-bench-dev/*.html.gz (skipped cleanly when
  * absent) and tests/fixtures/**\/*.html. Each page goes through the same
- * extractor the extension runs (utils/extract), once gated (as a click on the
+ * extractor the extension runs (utils/core/extract), once gated (as a click on the
  * toolbar button) and once forced ("Show anyway"). Prints the number of pages,
  * the exceptions, and the failures by kind; exits 1 on any exception.
  */

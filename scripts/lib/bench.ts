@@ -10,7 +10,7 @@ export const corpusDir = resolve(sharedDir, 'corpus/article-bench-dev');
 export function quantile(xs: readonly number[], q: number): number {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
 }
 export const median = (xs: readonly number[]) => quantile(xs, 0.5);
 
@@ -34,9 +34,11 @@ export function corpusPages(): CorpusPage[] | null {
   return readdirSync(corpusDir)
     .filter((f) => f.endsWith('.html.gz'))
     .map((f) => f.replace(/\.html\.gz$/, ''))
-    .filter((id) => truth[id])
-    .sort()
-    .map((id) => ({ id, file: resolve(corpusDir, `${id}.html.gz`), ...truth[id] }));
+    .flatMap((id) => {
+      const t = truth[id];
+      return t ? [{ id, file: resolve(corpusDir, `${id}.html.gz`), ...t }] : [];
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 /** A plain text table with right-aligned numbers. */
@@ -44,8 +46,8 @@ export function table(header: string[], rows: Array<Array<string | number>>): st
   const cells = [header, ...rows.map((r) => r.map((c) => (typeof c === 'number' ? fmt(c) : c)))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => String(r[i] ?? '').length)));
   const line = (r: Array<string | number>) =>
-    r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
-  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+    r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
 function fmt(n: number): string {

@@ -21,7 +21,7 @@ function walk(dir: string): string[] {
 /** The page's module script and every chunk it imports statically: what loads before first paint. */
 function pageScripts(outDir: string, page: string): string[] {
   const html = readFileSync(join(outDir, page), 'utf8');
-  const entries = [...html.matchAll(/<script[^>]+src="\/([^"]+)"/g)].map((m) => m[1]);
+  const entries = [...html.matchAll(/<script[^>]+src="\/([^"]+)"/g)].map((m) => m[1]!);
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
@@ -29,7 +29,8 @@ function pageScripts(outDir: string, page: string): string[] {
     const code = readFileSync(join(outDir, file), 'utf8');
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
     for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^"'`()]*?from\s*)?["']\.\/([^"']+)["']/g)) {
-      visit(dir ? `${dir}/${m[1]}` : m[1]);
+      const name = m[1]!;
+      visit(dir ? `${dir}/${name}` : name);
     }
   };
   entries.forEach(visit);

@@ -103,4 +103,3 @@ function fromText(input: ReaderInput, raw: string): ReaderOutput {
     timings: analysis.timings,
   };
 }
-

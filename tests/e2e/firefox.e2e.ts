@@ -6,7 +6,7 @@ import { ROOT, ARTIFACTS } from './chromium';
 import { startServer, type TestServer } from './server';
 
 /**
- * Firefox ESR over WebDriver BiDi (recipe §6). Firefox gives tests no way to
+ * Firefox ESR over WebDriver BiDi (puppeteer-core). Firefox gives tests no way to
  * grant activeTab, so this loads the E2E build, which alone carries host access
  * to 127.0.0.1 (see wxt.config.ts).
  */
@@ -19,9 +19,10 @@ const BASE = `moz-extension://${UUID}`;
 let browser: Browser;
 let server: TestServer;
 
-/** page.goto never resolves for moz-extension URLs (recipe §6, pitfall 2): start it and wait for the page instead. */
+/** page.goto never resolves for moz-extension URLs over BiDi: start it and wait for the page instead. */
 async function gotoExt(page: Page, url: string): Promise<void> {
-  page.goto(url).catch(() => {});
+  // It never resolves (see above): the wait below is the real check.
+  page.goto(url).catch(() => undefined);
   await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 20_000 }, url);
 }
 
@@ -78,7 +79,7 @@ describe.runIf(existsSync(FIREFOX))('clean view in Firefox', () => {
           return 'about:blank';
         };
       });
-      HTMLAnchorElement.prototype.click = () => {};
+      HTMLAnchorElement.prototype.click = () => undefined;
       // Count the workers' answers: without one, the page would quietly do the work itself.
       const w2 = window as unknown as { siftWorkerReplies: number };
       w2.siftWorkerReplies = 0;

@@ -111,7 +111,7 @@ beforeAll(async () => {
     }
     return route.abort();
   });
-  await gotoTab(`${server.url}${pagePath(PAYLOADS[0])}`);
+  await gotoTab(`${server.url}${pagePath(PAYLOADS[0]!)}`);
   tabId = await tabIdOf(sift, tab);
   for (const name of ['popup', 'reader', 'saved'] as const) {
     const v = await sift.context.newPage();
@@ -217,7 +217,7 @@ describe('hostile pages in the popup, the reader tab and the saved view', () => 
         console.log(
           id,
           T.slice(1)
-            .map((t, i) => Math.round(t - T[i]))
+            .map((t, i) => Math.round(t - T[i]!))
             .join(' '),
         );
       // Let anything a payload might have started arrive.

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickAction, launchSift, openPopupFor, tabIdOf, waitForView, type Sift } from './chromium';
 import { startServer, type TestServer } from './server';
@@ -14,7 +15,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const markedText = (popup: import('playwright-core').Page) =>
+const markedText = (popup: Page) =>
   popup.evaluate(() =>
     Array.from(document.querySelectorAll('mark.sift-highlight'))
       .map((m) => m.textContent)
@@ -73,7 +74,7 @@ describe('key facts and summary in Chromium', () => {
     const body = await popup.getByTestId('article-body').innerText();
     for (const s of sentences) expect(body.replace(/\s+/g, ' ')).toContain(s.replace(/\s+/g, ' '));
     await summary.getByTestId('summary-sentence').nth(2).click();
-    await expect.poll(() => markedText(popup)).toBe(sentences[2].replace(/\s+/g, ' '));
+    await expect.poll(() => markedText(popup)).toBe(sentences[2]!.replace(/\s+/g, ' '));
     await popup.close();
     await page.close();
   });
@@ -95,7 +96,7 @@ describe('key facts and summary in Chromium', () => {
           m.dispatchEvent(Object.assign(new Event('downloadprogress'), { loaded: 1 }));
           return {
             summarize: async (text: string) => (calls.push(['summarize', text.length]), '* Russia sent troops.\n* Dozens were killed.'),
-            destroy() {},
+            destroy: () => undefined,
           };
         },
       };

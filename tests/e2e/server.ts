@@ -25,7 +25,7 @@ export async function startServer(): Promise<TestServer> {
   const server: Server = createServer((req: IncomingMessage, res) => {
     const path = req.url ?? '/';
     requests.push(path);
-    const bare = path.split('?')[0];
+    const bare = path.split('?')[0] ?? path;
     const inMemory = pages.get(bare);
     if (inMemory !== undefined) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

@@ -1,6 +1,6 @@
 /**
- * The article-body extraction metric of the article bench (see
- * shared/corpus/article-bench-dev/README.md): word 4-gram shingles over Unicode
+ * The article-body extraction metric of the article bench (docs/benchmarks.md):
+ * word 4-gram shingles over Unicode
  * letter/digit/underscore tokens, case-sensitive, matched as multisets; precision
  * and recall are averaged over pages, F1 is taken from those averages, and
  * accuracy is the share of pages whose token sequence equals the ground truth's.

@@ -1,4 +1,4 @@
-/** Fact scoring as ../shared/facts/SCHEMA.md "Scoring" defines it: key sets per article, micro-averaged per type. */
+/** Fact scoring (docs/benchmarks.md): key sets per article, micro-averaged per type. */
 import type { FactType } from '../../../utils/core/facts/types';
 import { factKey, type KeyedFact } from '../../../utils/core/facts/keys';
 

@@ -1,7 +1,7 @@
 /**
  * ROUGE-1, ROUGE-2 and ROUGE-L F1 (Lin, 2004), as the benchmark reports them.
  *
- * Tokens: lower-cased words of letters/digits (utils/text/words `tokenize`);
+ * Tokens: lower-cased words of letters/digits (utils/core/text/words.ts `tokenize`);
  * punctuation, apostrophes and hyphens split words, like Google's rouge_score.
  * No stemming and no stop-word removal: stemming is English-only and the
  * benchmark compares two systems on the same footing, so the plain form keeps
@@ -55,11 +55,11 @@ export function lcsLength(a: string[], b: string[]): number {
   let cur = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
     }
     [prev, cur] = [cur, prev];
   }
-  return prev[b.length];
+  return prev[b.length]!;
 }
 
 export function rougeL(candidate: string[], reference: string[]): RougeScore {

@@ -29,7 +29,7 @@ export type ArticleMeta = Pick<Article, 'url' | 'title' | 'byline' | 'siteName' 
 
 /**
  * An article as the click's content script sends it: cleaned, but its HTML is
- * not sanitised yet. Only finishArticle (utils/extract/finish) turns it into
+ * not sanitised yet. Only finishDraft (utils/core/extract/finish.ts) turns it into
  * an Article; nothing may render `unsafeHtml`.
  */
 export interface ArticleDraft extends ArticleMeta {

@@ -34,7 +34,8 @@ export function currentStoryIndex(live: Document, viewport?: { height: number })
   const list = stories(live);
   if (list.length < 2) return -1;
   const byTitle = list.filter((a) => headlineMatches(a, live.title));
-  if (byTitle.length === 1) return list.indexOf(byTitle[0]);
+  const [only, ...others] = byTitle;
+  if (only && others.length === 0) return list.indexOf(only);
   if (viewport) {
     const middle = viewport.height / 2;
     const inView = list.findIndex((a) => {

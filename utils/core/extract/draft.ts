@@ -2,7 +2,7 @@
  * Extraction up to the article's cleaned body: metadata, Readability, and the
  * cleaning before and after it. No sanitiser here: this is all the click's
  * content script runs, and the extension page that shows the article
- * sanitises it (utils/extract/finish), so the page does not pay for DOMPurify.
+ * sanitises it (utils/core/extract/finish.ts), so the page does not pay for DOMPurify.
  * Pure: it takes a Document, which it takes apart (callers pass a clone).
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';

@@ -81,7 +81,10 @@ function noscriptImage(ns: Element, doc: Document): HTMLImageElement | null {
   return imageFromTag(m[0], doc);
 }
 
-/** <noscript> image fallbacks: replace a placeholder image next to them, or stand in for a missing one. Run before Readability, which drops noscript. */
+/**
+ * <noscript> image fallbacks: replace a placeholder image next to them, or
+ * stand in for a missing one. Run before Readability, which drops noscript.
+ */
 export function unwrapNoscriptImages(root: Element): void {
   const doc = root.ownerDocument;
   for (const ns of Array.from(root.getElementsByTagName('noscript'))) {

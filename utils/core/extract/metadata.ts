@@ -151,7 +151,7 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   if (ISO_FULL.test(s)) {
     out = s.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
   } else if (/^\d{4}\/\d{1,2}\/\d{1,2}$/.test(s)) {
-    const [y, mo, d] = s.split('/');
+    const [y, mo = '', d = ''] = s.split('/');
     out = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
   } else if (/^\d{10}(?:\d{3})?$/.test(s)) {
     out = new Date(Number(s) * (s.length === 10 ? 1000 : 1)).toISOString();
@@ -221,7 +221,9 @@ export function readMetadata(doc: Document, url?: string): PageMeta {
   };
 
   const siteName =
-    clean(get('og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone')) ?? clean(ld.publisher) ?? (siteOf(url) || null);
+    clean(get('og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone')) ??
+    clean(ld.publisher) ??
+    (siteOf(url) || null);
 
   let published: string | null = normalizeDate(ld.datePublished);
   if (!published) {

@@ -131,7 +131,6 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 230));
 }
 
-
 /** Whether an element with this tag name starts its own block of text. */
 export function isBlockTag(tagName: string): boolean {
   return BLOCK.has(tagName.toUpperCase());

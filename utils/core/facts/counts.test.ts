@@ -67,8 +67,8 @@ describe('troops', () => {
   it('count, qualifier and actor', () => {
     const t = facts('Russia has sent some 2,500 personnel to Kazakhstan.').filter((f) => f.type === 'troops');
     expect(t).toHaveLength(1);
-    expect(t[0].count).toEqual({ value: 2500, qualifier: 'about' });
-    expect(t[0].actor).toBe('Russia');
+    expect(t[0]!.count).toEqual({ value: 2500, qualifier: 'about' });
+    expect(t[0]!.actor).toBe('Russia');
   });
 
   it('the actor from an adjective in the noun phrase', () => {

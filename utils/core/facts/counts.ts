@@ -73,7 +73,7 @@ function nounPhrase(tokens: Token[], n: NumberMatch): NounPhrase {
   let adjectives = 0;
   let j = n.last;
   for (let steps = 0; j < tokens.length && steps < 9; j++, steps++) {
-    const t = tokens[j];
+    const t = tokens[j]!;
     const low = t.low;
     if (TROOP_NOUNS.has(low)) return { head: j, kind: 'troops', next: j + 1, inner };
     if (low === 'service' && (tokens[j + 1]?.low === 'members' || tokens[j + 1]?.low === 'personnel'))
@@ -128,7 +128,7 @@ function nounPhrase(tokens: Token[], n: NumberMatch): NounPhrase {
 /** True when one of the words in tokens [a, b) makes the statement unreal. */
 function unreal(tokens: Token[], a: number, b: number): boolean {
   for (let i = Math.max(0, a); i < b; i++) {
-    const low = tokens[i].low;
+    const low = tokens[i]!.low;
     if (HYPOTHETICAL.has(low) || NEGATION.has(low)) return true;
     if (low === "n't" || low.endsWith("n't")) return true;
   }
@@ -136,7 +136,7 @@ function unreal(tokens: Token[], a: number, b: number): boolean {
 }
 
 function clauseStart(tokens: Token[], i: number, floor: number): number {
-  for (let k = i - 1; k >= floor; k--) if (CLAUSE_END.has(tokens[k].text)) return k + 1;
+  for (let k = i - 1; k >= floor; k--) if (CLAUSE_END.has(tokens[k]!.text)) return k + 1;
   return floor;
 }
 
@@ -148,8 +148,8 @@ function governingKind(tokens: Token[], n: NumberMatch, np: NounPhrase): { kind:
   const first = q >= 0 ? q : n.first;
   let before: { kind: CasualtyKind; at: number } | null = null;
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
-    const low = tokens[k].low;
-    if (CLAUSE_END.has(tokens[k].text) || low === ',') break;
+    const low = tokens[k]!.low;
+    if (CLAUSE_END.has(tokens[k]!.text) || low === ',') break;
     const kind = casualtyKind(low);
     if (kind && low !== 'hospital' && low !== 'custody') {
       if (unreal(tokens, k - 3, k)) return null;
@@ -169,7 +169,7 @@ function governingKind(tokens: Token[], n: NumberMatch, np: NounPhrase): { kind:
   // After: the predicate of the counted noun, within the clause.
   const from = np.head >= 0 ? np.next : n.last;
   for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
-    const t = tokens[k];
+    const t = tokens[k]!;
     if (CLAUSE_END.has(t.text)) break;
     if (t.low === 'who' || t.low === 'that' || t.low === 'which') {
       // A relative clause describes the people, it can still carry the verb ("people who were killed").
@@ -265,7 +265,7 @@ function sentenceCounts(text: string, s: SentenceSpan, out: Fact[]): void {
 }
 
 function endsClause(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
+  const t = tokens[i]!;
   return !t || CLAUSE_END.has(t.text) || t.low === ',' || t.low === 'after' || t.low === 'in' || t.low === 'on' || t.low === 'and';
 }
 
@@ -280,8 +280,8 @@ function troopEllipsis(tokens: Token[], n: NumberMatch): boolean {
 }
 
 function makeFact(text: string, tokens: Token[], a: number, b: number, base: Omit<Fact, 'quote' | 'start' | 'end'>): Fact {
-  const start = tokens[a].start;
-  const end = tokens[b].end;
+  const start = tokens[a]!.start;
+  const end = tokens[b]!.end;
   return { ...base, quote: text.slice(start, end), start, end };
 }
 
@@ -291,14 +291,14 @@ function troopActor(text: string, s: SentenceSpan, f: Fact): string | undefined 
   const inside = mentions.find((m) => m.start >= f.start && m.end <= f.end);
   if (inside) return inside.name;
   const before = mentions.filter((m) => m.end <= f.start);
-  if (before.length) return before[before.length - 1].name;
+  if (before.length) return before[before.length - 1]!.name;
   return mentions[0]?.name;
 }
 
 // "he was arrested", "a man has been stabbed to death", "He's in custody", "hanged himself", "the missing girl".
 function singularCasualties(text: string, tokens: Token[], out: Fact[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    const low = tokens[i].low;
+    const low = tokens[i]!.low;
     if (low === 'missing' && PERSON_SINGULAR.has(tokens[i + 1]?.low ?? '') && tokens[i - 1]?.low === 'the') {
       out.push(makeFact(text, tokens, i - 1, i + 1, { type: 'casualties', kind: 'missing', count: { value: 1 } }));
       continue;
@@ -316,7 +316,7 @@ function singularCasualties(text: string, tokens: Token[], out: Fact[]): void {
       continue;
     let k = i + 1;
     let sawAux = low.endsWith("'s");
-    while (k < tokens.length && k < i + 5 && (AUX.has(tokens[k].low) || /ly$/.test(tokens[k].low))) {
+    while (k < tokens.length && k < i + 5 && (AUX.has(tokens[k]!.low) || /ly$/.test(tokens[k]!.low))) {
       sawAux = true;
       k++;
     }

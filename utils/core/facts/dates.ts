@@ -27,7 +27,7 @@ const LOCALES: Record<string, Chrono> = { en, de, fr, es, it, pt, nl };
 
 /** chrono for a BCP 47 tag ("de-AT" → German); English when chrono has no such locale. */
 export function chronoFor(lang: string | null | undefined): { chrono: Chrono; english: boolean } {
-  const primary = (lang ?? 'en').toLowerCase().split(/[-_]/)[0];
+  const primary = (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
   const chrono = LOCALES[primary];
   return chrono ? { chrono, english: primary === 'en' } : { chrono: en, english: true };
 }
@@ -40,7 +40,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function parseReference(published: string | null | undefined): Ymd | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
   if (!m) return null;
-  return { y: +m[1], m: +m[2], d: +m[3] };
+  return { y: +m[1]!, m: +m[2]!, d: +m[3]! };
 }
 
 // Only sentences with one of these go to chrono: it is the slow part.
@@ -181,14 +181,14 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
     // The hint words are English; other languages send every sentence to chrono.
     const results = !english || CHRONO_HINT.test(s.text) ? chrono.parse(s.text, { instant, timezone: 0 }) : [];
     for (let k = 0; k < results.length; k++) {
-      const r = results[k];
+      const r = results[k]!;
       let end = r.index + r.text.length;
       const after = s.text.slice(end);
       // "May this year", "September in 2012", "May 2019": the year belongs to the month.
       let followingYear: number | null = null;
       const fy = /^(?:,?\s+(?:in|of)\s+|,?\s+)(1[5-9]\d\d|20\d\d)\b/.exec(after);
       if (fy && !r.start.isCertain('year')) {
-        followingYear = +fy[1];
+        followingYear = +fy[1]!;
         end += fy[0].length;
       }
       const next = results[k + 1];
@@ -220,7 +220,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
       if (/\b(?:no|page|flight|route|room|number|code|model|pp?)\.?\s*$/i.test(s.text.slice(Math.max(0, at - 8), at))) continue;
       // "1909 Jolinda Drive": a street number.
       if (STREET.test(s.text.slice(at + 4, at + 40))) continue;
-      const y = +m[1];
+      const y = +m[1]!;
       hits.push({ at, f: { value: String(y), start: s.start + at, end: s.start + at + 4 }, year: y });
     }
     hits.sort((a, b) => a.at - b.at);
@@ -234,7 +234,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
   return [...seen.values()].map((f) => {
     // chrono may keep a trailing comma or full stop; the quote should not.
     let end = f.end;
-    while (end > f.start + 1 && /[\s,;:]/.test(text[end - 1])) end--;
+    while (end > f.start + 1 && /[\s,;:]/.test(text.charAt(end - 1))) end--;
     return { type: 'date', value: f.value, quote: text.slice(f.start, end), start: f.start, end };
   });
 }

@@ -7,7 +7,7 @@ const KINDS: CasualtyKind[] = ['killed', 'injured', 'arrested', 'missing', 'disp
 /** "6 January 2022", "January 2022", "2022". */
 export function formatDateValue(value: string): string {
   const [y, m, d] = value.split('-');
-  if (!m) return y;
+  if (!m) return y ?? value;
   const month = MONTHS[Number(m) - 1] ?? m;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }

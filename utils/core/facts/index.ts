@@ -1,6 +1,6 @@
 /**
  * Key facts from an article's plain text: dates, casualties and troop numbers
- * (see ../shared/facts/SCHEMA.md). Pure and DOM-free: runs in the popup and in Node.
+ * (what counts as one: docs/facts.md). Pure and DOM-free: runs in the popup and in Node.
  */
 import type { Fact } from './types';
 import { splitSentences } from '../text/sentences';

@@ -111,7 +111,7 @@ export function actorMentions(text: string): ActorMention[] {
   ACTOR_RE.lastIndex = 0;
   for (let m = ACTOR_RE.exec(text); m; m = ACTOR_RE.exec(text)) {
     const i = Object.entries(m.groups ?? {}).findIndex(([, v]) => v !== undefined);
-    if (i >= 0) out.push({ name: ACTORS[i][1], start: m.index, end: m.index + m[0].length });
+    if (i >= 0) out.push({ name: ACTORS[i]![1], start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

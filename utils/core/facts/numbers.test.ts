@@ -44,7 +44,7 @@ describe('findNumbers', () => {
     const text = 'At least 106 protesters in 21 cities, and as many as 200 in all.';
     const found = findNumbers(tokensOf(text));
     expect(found.map((n) => n.value)).toEqual([106, 21, 200]);
-    expect(text.slice(found[0].qualStart, found[0].end)).toBe('At least 106');
-    expect(found[2].qualifier).toBe('up to');
+    expect(text.slice(found[0]!.qualStart, found[0]!.end)).toBe('At least 106');
+    expect(found[2]!.qualifier).toBe('up to');
   });
 });

@@ -111,7 +111,7 @@ export function readNumberAt(tokens: Token[], i: number): NumberMatch | null {
     first: i,
     last,
     start: t.start,
-    end: tokens[last - 1].end,
+    end: tokens[last - 1]!.end,
     qualStart: t.start,
     form,
     ...v,
@@ -123,7 +123,7 @@ export function readNumberAt(tokens: Token[], i: number): NumberMatch | null {
     next === 'of' &&
     (tokens[i + 2]?.low === 'thousands' || tokens[i + 2]?.low === 'millions')
   ) {
-    const mag = (low + ' of ' + tokens[i + 2].low) as Magnitude;
+    const mag = (low + ' of ' + tokens[i + 2]!.low) as Magnitude;
     if (mag === 'tens of thousands' || mag === 'hundreds of thousands') return make(i + 3, { magnitude: mag }, 'magnitude');
     return make(i + 3, { magnitude: 'millions' }, 'magnitude');
   }
@@ -165,7 +165,7 @@ export function readNumberAt(tokens: Token[], i: number): NumberMatch | null {
     j = i + 1;
   }
   for (; j < tokens.length; j++) {
-    const w = tokens[j].low;
+    const w = tokens[j]!.low;
     if (UNITS[w] !== undefined) {
       if (current % 10 !== 0 && current < 100 && any && current !== 0) break; // "two three" is not a number
       current += UNITS[w];
@@ -174,12 +174,12 @@ export function readNumberAt(tokens: Token[], i: number): NumberMatch | null {
       if (current % 100 !== 0 && any) break;
       current += TENS[w];
       any = true;
-    } else if (w === '-' && any && tokens[j + 1] && UNITS[tokens[j + 1].low] !== undefined && tokens[j].start === tokens[j - 1].end) {
+    } else if (w === '-' && any && tokens[j + 1] && UNITS[tokens[j + 1]!.low] !== undefined && tokens[j]!.start === tokens[j - 1]!.end) {
       continue; // "twenty-five"
     } else if (w === 'hundred' && any) {
       current = (current || 1) * 100;
     } else if ((w === 'thousand' || w === 'million' || w === 'billion') && any) {
-      total += (current || 1) * SCALES[w];
+      total += (current || 1) * SCALES[w]!;
       current = 0;
     } else if (w === 'dozen' && any && current > 0 && current < 100) {
       current *= 12;
@@ -187,7 +187,7 @@ export function readNumberAt(tokens: Token[], i: number): NumberMatch | null {
       w === 'and' &&
       any &&
       tokens[j + 1] &&
-      (UNITS[tokens[j + 1].low] !== undefined || TENS[tokens[j + 1].low] !== undefined) &&
+      (UNITS[tokens[j + 1]!.low] !== undefined || TENS[tokens[j + 1]!.low] !== undefined) &&
       total + current >= 100
     ) {
       continue; // "two hundred and fifty"
@@ -196,7 +196,7 @@ export function readNumberAt(tokens: Token[], i: number): NumberMatch | null {
   if (!any) return null;
   // Trailing "-" or "and" consumed nothing: step back to the last number word.
   let last = j;
-  while (last > i && (tokens[last - 1].low === '-' || tokens[last - 1].low === 'and')) last--;
+  while (last > i && (tokens[last - 1]!.low === '-' || tokens[last - 1]!.low === 'and')) last--;
   return make(last, { value: total + current }, 'words');
 }
 
@@ -208,11 +208,11 @@ export function qualifierBefore(tokens: Token[], m: NumberMatch): NumberMatch {
     if (k < 0) continue;
     let ok = true;
     for (let p = 0; p < parts.length; p++)
-      if (tokens[k + p].low !== parts[p]) {
+      if (tokens[k + p]!.low !== parts[p]) {
         ok = false;
         break;
       }
-    if (ok) return { ...m, qualifier: q, qualStart: tokens[k].start };
+    if (ok) return { ...m, qualifier: q, qualStart: tokens[k]!.start };
   }
   return m;
 }
@@ -237,7 +237,7 @@ export function parseNumber(phrase: string): { value?: number; magnitude?: Magni
     if (!m) continue;
     if (m.last !== tokens.length) return null;
     const q = qualifierBefore(tokens, m);
-    if (q.qualStart !== tokens[0].start) return null;
+    if (q.qualStart !== tokens[0]!.start) return null;
     const out: { value?: number; magnitude?: Magnitude; qualifier?: Qualifier } = {};
     if (q.value !== undefined) out.value = q.value;
     if (q.magnitude) out.magnitude = q.magnitude;

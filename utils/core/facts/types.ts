@@ -1,4 +1,4 @@
-/** Key facts, in the shape ../shared/facts/SCHEMA.md defines, plus offsets into the article text. */
+/** Key facts (docs/facts.md says what counts as one), with offsets into the article text. */
 export type FactType = 'date' | 'casualties' | 'troops';
 export type CasualtyKind = 'killed' | 'injured' | 'arrested' | 'missing' | 'displaced';
 export type Qualifier = 'about' | 'at least' | 'up to';

@@ -195,15 +195,15 @@ class LibraryHandle implements Library {
     } catch (e) {
       throw toLibraryError(e);
     }
-    // tx.done rejects on abort; we report the first cause instead.
     const done = tx.done;
-    done.catch(() => {});
+    // tx.done rejects on abort; we report the first cause instead.
+    done.catch(() => undefined);
     try {
       const meta = tx.objectStore(META);
       const store = tx.objectStore(STORE);
       const search = tx.objectStore(SEARCH);
       // Errors of these companion writes abort the transaction and are reported through it.
-      const quiet = (p: Promise<unknown>) => void p.catch(() => {});
+      const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
       const [revRaw, countsRaw] = await Promise.all([meta.get('rev'), meta.get('counts')]);
       const rev = (revRaw as number | undefined) ?? 0;
       const delta: Counts = { all: 0, unread: 0, read: 0 };
@@ -370,7 +370,7 @@ class LibraryHandle implements Library {
           result.updated += 1;
         }
         const p = w.put(raw, next);
-        p.catch(() => {}); // reported once, through the transaction
+        p.catch(() => undefined); // reported once, through the transaction
         puts.push(p);
       });
       await Promise.all(puts);

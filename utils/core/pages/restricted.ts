@@ -63,7 +63,6 @@ export function restrictedMessage(reason: RestrictedReason): string {
   }
 }
 
-
 /**
  * Without the `tabs` permission a tab's URL is hidden until activeTab is
  * granted, so a restricted page is often only known from the error the

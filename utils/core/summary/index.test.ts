@@ -36,7 +36,7 @@ describe('summarize', () => {
       const s = summarize(story, { sentences: n });
       expect(s).toHaveLength(n);
       for (const x of s) expect(story.slice(x.start, x.end)).toBe(x.text);
-      for (let i = 1; i < s.length; i++) expect(s[i].start).toBeGreaterThan(s[i - 1].start);
+      for (let i = 1; i < s.length; i++) expect(s[i]!.start).toBeGreaterThan(s[i - 1]!.start);
     }
   });
 
@@ -135,11 +135,11 @@ describe('summarize', () => {
     ].join('\n\n');
     const s = summarize(de, { lang: 'de' });
     expect(s).toHaveLength(3);
-    expect(s[0].text).toMatch(/^Bei schweren Unwettern/);
+    expect(s[0]!.text).toMatch(/^Bei schweren Unwettern/);
     for (const x of s) expect(de.slice(x.start, x.end)).toBe(x.text);
     const zh = '北京今天发生地震，造成三人受伤。地震发生在凌晨两点。当局表示，没有建筑物倒塌。专家说余震可能持续数天。';
     const z = summarize(zh, { lang: 'zh', sentences: 3 });
     expect(z).toHaveLength(3);
-    expect(z[0].text).toBe('北京今天发生地震，造成三人受伤。');
+    expect(z[0]!.text).toBe('北京今天发生地震，造成三人受伤。');
   });
 });

@@ -56,7 +56,7 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summary
 
   // With no title given, a headline left at the top of the text stands in for it.
   const first = infos[0];
-  const title = options.title ?? (first.heading ? first.text : null);
+  const title = options.title ?? (first?.heading ? first.text : null);
   const scores = score(pool, title, lang);
   return select(pool, scores, want).map(toSummary);
 }
@@ -89,7 +89,7 @@ function score(pool: SentenceInfo[], title: string | null, lang: string | null):
     const titleScore = titleTerms.size ? titleHits / titleTerms.size : 0;
     return (
       W.lead / (1 + W.leadDecay * rank) +
-      W.central * (central[rank] / maxCentral) +
+      W.central * (central[rank]! / maxCentral) +
       W.title * titleScore +
       W.fact * Math.min(2, s.facts) +
       W.number * Math.min(3, s.numbers) -
@@ -116,11 +116,12 @@ function select(pool: SentenceInfo[], scores: number[], want: number): SentenceI
     let best = -1;
     let bestValue = -Infinity;
     for (const i of left) {
+      const s = pool[i]!;
       let maxSim = 0;
-      for (const j of chosen) maxSim = Math.max(maxSim, similarity(pool[i], pool[j]));
+      for (const j of chosen) maxSim = Math.max(maxSim, similarity(s, pool[j]!));
       // A sentence that leans on the one before reads badly without it.
-      const orphan = pool[i].dangling && !chosen.some((j) => pool[j].index === pool[i].index - 1);
-      const value = scores[i] - WEIGHTS.redundancy * maxSim - (orphan ? WEIGHTS.dangling : 0);
+      const orphan = s.dangling && !chosen.some((j) => pool[j]!.index === s.index - 1);
+      const value = scores[i]! - WEIGHTS.redundancy * maxSim - (orphan ? WEIGHTS.dangling : 0);
       if (value > bestValue) {
         bestValue = value;
         best = i;
@@ -129,5 +130,5 @@ function select(pool: SentenceInfo[], scores: number[], want: number): SentenceI
     chosen.push(best);
     left.delete(best);
   }
-  return chosen.sort((a, b) => a - b).map((i) => pool[i]);
+  return chosen.sort((a, b) => a - b).map((i) => pool[i]!);
 }

@@ -73,10 +73,10 @@ function lines(text: string, start: number, end: number): [number, number][] {
   let s = start;
   for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
     let n = i + 1;
-    while (n < end && /\s/u.test(text[n])) n++;
+    while (n < end && /\s/u.test(text.charAt(n))) n++;
     let p = i - 1;
-    while (p >= s && /\s/u.test(text[p])) p--;
-    const carriesOn = n < end && /\p{Ll}/u.test(text[n]) && !(p >= s && /[.!?:;…]/u.test(text[p]));
+    while (p >= s && /\s/u.test(text.charAt(p))) p--;
+    const carriesOn = n < end && /\p{Ll}/u.test(text.charAt(n)) && !(p >= s && /[.!?:;…]/u.test(text.charAt(p)));
     if (!carriesOn) {
       out.push([s, i]);
       s = i + 1;
@@ -87,8 +87,8 @@ function lines(text: string, start: number, end: number): [number, number][] {
 }
 
 function push(text: string, start: number, end: number, out: SentenceSpan[]): void {
-  while (start < end && /\s/u.test(text[start])) start++;
-  while (end > start && /\s/u.test(text[end - 1])) end--;
+  while (start < end && /\s/u.test(text.charAt(start))) start++;
+  while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
   if (end > start) out.push({ text: text.slice(start, end), start, end });
 }
 
@@ -130,19 +130,19 @@ function splitLine(text: string, start: number, end: number, out: SentenceSpan[]
 }
 
 function isBoundary(text: string, lineStart: number, at: number, punct: string, closed: boolean, next: number, end: number): boolean {
-  const nextChar = text[next];
+  const nextChar = text.charAt(next);
   // Lower case carries on: "he asked?" said she / "the U.S. military".
   if (/\p{Ll}/u.test(nextChar)) return false;
   if (!/[\p{L}\p{N}]/u.test(nextChar) && !OPENERS.test(nextChar) && !/[•·\-–—*]/u.test(nextChar)) return false;
   if (punct !== '.' || closed) return true;
 
   let from = at;
-  while (from > lineStart && TOKEN_CHAR.test(text[from - 1])) from--;
+  while (from > lineStart && TOKEN_CHAR.test(text.charAt(from - 1))) from--;
   const token = text.slice(from, at);
   const lower = token.toLowerCase();
   NEXT_WORD_AT.lastIndex = next;
   const nm = NEXT_WORD_AT.exec(text);
-  const nextWord = nm && nm.index + nm[0].length <= end ? nm[1] : '';
+  const nextWord = nm && nm.index + nm[0].length <= end ? (nm[1] ?? '') : '';
   // A function word after the stop ("U.S. The ...") means a new sentence; single
   // letters are left out because they are usually further initials.
   const nextLower = nextWord.toLowerCase();

@@ -49,10 +49,11 @@ function splitNoSpace(raw: string, offset: number, out: WordToken[]): void {
   let pos = offset;
   let run: { ch: string; at: number }[] = [];
   const flush = () => {
-    if (run.length === 1) out.push({ word: run[0].ch, start: run[0].at, end: run[0].at + run[0].ch.length });
+    const only = run.length === 1 ? run[0] : undefined;
+    if (only) out.push({ word: only.ch, start: only.at, end: only.at + only.ch.length });
     for (let i = 0; i + 1 < run.length; i++) {
-      const a = run[i];
-      const b = run[i + 1];
+      const a = run[i]!;
+      const b = run[i + 1]!;
       out.push({ word: a.ch + b.ch, start: a.at, end: b.at + b.ch.length });
     }
     run = [];
@@ -149,7 +150,6 @@ export function isStopWord(word: string, lang?: string | null): boolean {
 
 /** The stop-word set for `lang` (all languages when unknown); look words up lower-cased. */
 export function stopWords(lang?: string | null): ReadonlySet<string> {
-  const base = lang ? lang.toLowerCase().split(/[-_]/)[0] : '';
+  const base = lang ? (lang.toLowerCase().split(/[-_]/)[0] ?? '') : '';
   return BY_LANG.get(base) ?? STOP;
 }
-

@@ -30,7 +30,7 @@ function collapse(root: Element): { text: string; pieces: Piece[] } {
     const rawOffsets: number[] = [];
     const data = node.data;
     for (let i = 0; i < data.length; i++) {
-      const ch = data[i];
+      const ch = data.charAt(i);
       if (isSpaceChar(ch)) {
         if (lastWasSpace) continue;
         text += ' ';
@@ -45,7 +45,6 @@ function collapse(root: Element): { text: string; pieces: Piece[] } {
   }
   return { text, pieces };
 }
-
 
 /** Number of times `quote` occurs in `text` before index `start` (for picking the right match). */
 export function occurrenceBefore(text: string, quote: string, start: number): number {
@@ -81,7 +80,8 @@ export function locateQuote(root: Element, quote: string, occurrence = 0): TextS
     if (p.to <= at || p.from >= end) continue;
     const s = Math.max(at, p.from) - p.from;
     const e = Math.min(end, p.to) - p.from;
-    spans.push({ node: p.node, start: p.rawOffsets[s], end: p.rawOffsets[e - 1] + 1 });
+    // s and e - 1 index characters of this piece, which rawOffsets holds one by one.
+    spans.push({ node: p.node, start: p.rawOffsets[s]!, end: p.rawOffsets[e - 1]! + 1 });
   }
   return spans.length ? spans : null;
 }

@@ -4,7 +4,7 @@ const KEEP = /^(?:IMG|PICTURE|VIDEO|TABLE|HR|BR|SOURCE)$/;
 export function pruneEmpty(root: Element): void {
   const visit = (el: Element): boolean => {
     let keep = false;
-    for (let c = el.firstChild; c; ) {
+    for (let c = el.firstChild; c;) {
       const next = c.nextSibling;
       if (c.nodeType === 3) {
         if ((c.nodeValue ?? '').trim()) keep = true;

@@ -1,6 +1,6 @@
 /**
- * CSV exports in the shapes other read-it-later services import (see
- * /work/shared/docs/anchors.md §3): Pocket's last export and Instapaper's 6-column one.
+ * CSV exports in the shapes other read-it-later services import: Pocket's last
+ * export and Instapaper's 6-column one.
  * Quoting follows RFC 4180: fields with a comma, quote, CR or LF (or edge spaces) are
  * quoted and quotes doubled; records end with CRLF. Text that a spreadsheet would
  * run as a formula is defused (csvText).

@@ -41,7 +41,7 @@ describe.each([
   it('starts with an uncompressed mimetype entry', () => {
     // Local file header: signature, then method at offset 8 (0 = stored), name at 30.
     expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
-    expect(bytes[8] | (bytes[9]! << 8)).toBe(0);
+    expect(bytes[8]! | (bytes[9]! << 8)).toBe(0);
     const nameLen = bytes[26]! | (bytes[27]! << 8);
     const extraLen = bytes[28]! | (bytes[29]! << 8);
     expect(strFromU8(bytes.slice(30, 30 + nameLen))).toBe('mimetype');

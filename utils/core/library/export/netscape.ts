@@ -1,7 +1,7 @@
 /**
  * Netscape bookmark file: the one format every browser and bookmark service imports.
  *
- * Who reads what (from /work/shared/docs/anchors.md §3 and the format's common use):
+ * Who reads what:
  * - Browsers (Firefox, Chrome, Safari) read HREF, ADD_DATE (Unix seconds) and
  *   LAST_MODIFIED, the title, and <DD> as a description; they ignore TAGS.
  * - Raindrop.io's file import parses Netscape HTML; Karakeep imports Netscape HTML;

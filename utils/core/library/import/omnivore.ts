@@ -2,8 +2,7 @@
  * Omnivore's export (its cloud closed in November 2024): a zip of
  * `metadata_{start}_to_{end}.json` files, each an array of
  * `{id, slug, title, description, author, url, state, labels, savedAt, publishedAt, ...}`,
- * beside `content/{slug}.html` and `highlights/{slug}.md` (see
- * ../shared/docs/anchors.md §3). Only the metadata is read: the saved pages'
+ * beside `content/{slug}.html` and `highlights/{slug}.md`. Only the metadata is read: the saved pages'
  * HTML is Omnivore's own copy, not Sift's cleaned one, so an entry comes in as
  * a link, like Pocket's. `state: "ARCHIVED"` is read; labels become tags.
  */

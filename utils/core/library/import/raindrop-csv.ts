@@ -1,6 +1,6 @@
 /**
  * Raindrop.io CSV: `id,title,note,excerpt,url,folder,tags,created,cover,highlights,favorite`
- * (see ../shared/docs/anchors.md §3). Tags are comma-plus-space separated, `created` is
+ * as Raindrop writes it. Tags are comma-plus-space separated, `created` is
  * ISO 8601 UTC, `folder` a path ("Unsorted" when none). Raindrop has no read state, so
  * everything comes in unread; a folder other than Unsorted, and "favorite", become tags.
  */
