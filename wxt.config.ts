@@ -30,6 +30,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save this article to the Sift reading list',
       },
+      'open-other-view': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Open the clean view the toolbar button does not (the reader over the page, or the popup)',
+      },
     },
     // The strictest policy that still shows article images: no script but Sift's
     // own, no plugins, frames, forms or <base>, and no network requests but images.

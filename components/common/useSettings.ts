@@ -2,39 +2,36 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/core/settings/settings';
 import { loadSettings, settingsItem } from '@/utils/platform/storage';
 import { normalizeSettings } from '@/utils/core/settings/settings';
-
-const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
-
-/** Puts the reader options on <html> as a theme attribute ("system" resolved) and CSS variables. */
-export function applySettings(s: Settings, root: HTMLElement = document.documentElement): void {
-  root.dataset.theme = s.theme === 'system' ? (darkQuery().matches ? 'dark' : 'light') : s.theme;
-  root.style.setProperty('--reader-font', s.font === 'sans' ? 'var(--font-sans)' : 'var(--font-serif)');
-  root.style.setProperty('--reader-size', `${s.fontSize}px`);
-  root.style.setProperty('--reader-width', `${s.lineWidth}ch`);
-  root.style.setProperty('--reader-leading', String(s.lineHeight));
-}
+import { applySettings, darkQuery } from './apply-settings';
 
 /**
  * The current options, kept live: a change made on the options page reaches
  * every open popup and reader tab through storage.onChanged.
  */
-export function useSettings(): { settings: Settings; loaded: boolean } {
-  const [state, setState] = useState({ settings: DEFAULT_SETTINGS, loaded: false });
+export function useSettings(
+  root: HTMLElement = document.documentElement,
+  /** Options read already (the reader over the page reads them while it extracts). */
+  known?: Settings,
+): { settings: Settings; loaded: boolean } {
+  const [state, setState] = useState(() => {
+    if (known) applySettings(known, root);
+    return { settings: known ?? DEFAULT_SETTINGS, loaded: Boolean(known) };
+  });
   useEffect(() => {
     let alive = true;
     void loadSettings().then((s) => {
       if (!alive) return;
-      applySettings(s);
+      applySettings(s, root);
       setState({ settings: s, loaded: true });
     });
     const unwatch = settingsItem.watch((next) => {
       const s = normalizeSettings(next);
-      applySettings(s);
+      applySettings(s, root);
       setState({ settings: s, loaded: true });
     });
     // "Same as the system" follows the browser when its colour scheme changes.
     const query = darkQuery();
-    const onScheme = () => void loadSettings().then(applySettings);
+    const onScheme = () => void loadSettings().then((s) => applySettings(s, root));
     query.addEventListener('change', onScheme);
     return () => {
       alive = false;

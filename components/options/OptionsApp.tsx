@@ -128,9 +128,19 @@ export function OptionsApp() {
       </section>
 
       <section aria-labelledby="keys">
-        <h2 id="keys">Keyboard shortcuts</h2>
+        <h2 id="keys">Toolbar button and shortcuts</h2>
+        <Choice
+          legend="The toolbar button (and Alt+Shift+V) opens"
+          name="toolbar"
+          value={settings.toolbar}
+          options={[
+            ['popup', 'The clean view in a popup'],
+            ['overlay', 'The clean view over the page, full size (Escape goes back to the page)'],
+          ]}
+          onChange={(toolbar) => update({ toolbar })}
+        />
         <p>
-          Alt+Shift+V opens the clean view; Alt+Shift+S saves the article to your reading list. Change them in{' '}
+          Alt+Shift+O opens the other one; Alt+Shift+S saves the article to your reading list. Change them in{' '}
           {isFirefox() ? 'Add-ons › ⚙ › Manage Extension Shortcuts' : 'chrome://extensions/shortcuts'}.
         </p>
       </section>

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { siteKey } from '@/utils/core/pages/site';
 import { prepareViewHtml } from '@/utils/core/view/prepare';
-import type { Load, Source } from '@/utils/platform/article-source';
-import { openExtensionPage, openReaderTab } from '@/utils/platform/navigation';
+import type { Load } from '@/utils/platform/article-source';
+import type { ViewHost } from '@/utils/platform/view-host';
+import type { Settings } from '@/utils/core/settings/settings';
+import type { RemovedBlocks } from '@/utils/platform/storage';
 import { useSettings } from '../common/useSettings';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
@@ -17,21 +19,26 @@ import { useHighlight } from './hooks/useHighlight';
 import { useRemovedBlocks } from './hooks/useRemovedBlocks';
 
 interface Props {
-  surface: 'popup' | 'tab';
-  source: Source;
-  /** The first load, when the entry point started it before the UI loaded. */
-  initial?: Promise<Load>;
+  /** Where the view runs (popup, reader tab, over the page) and what it can do there. */
+  host: ViewHost;
+  /** The first load: started by the entry point before the UI loaded, or done already. */
+  initial?: Promise<Load> | Load;
   /** Opened with "Show anyway" already chosen (a reader tab opened from such a popup). */
   forced?: boolean;
+  /** The element the theme and typography apply to: the page's root, or the host of the reader over the page. */
+  themeRoot?: HTMLElement;
+  /** The options and removed blocks, when the entry point read them already: the first render is then the article. */
+  known?: { settings: Settings; removedBlocks: RemovedBlocks };
 }
 
-/** The clean view of one article, in the popup or the reader tab. */
-export function ReaderApp({ surface, source, initial, forced = false }: Props) {
-  const { settings, loaded: settingsLoaded } = useSettings();
-  const { load, force, showAnyway, retry } = useArticleLoad(source, initial, forced);
+/** The clean view of one article, in the popup, the reader tab or over the page. */
+export function ReaderApp({ host, initial, forced = false, themeRoot, known }: Props) {
+  const { surface, source } = host;
+  const { settings, loaded: settingsLoaded } = useSettings(themeRoot, known?.settings);
+  const { load, force, showAnyway, retry } = useArticleLoad(host, initial, forced);
   const article = load.state === 'ready' ? load.article : null;
   const site = article ? siteKey(article.url) : '';
-  const blocks = useRemovedBlocks(site);
+  const blocks = useRemovedBlocks(site, known?.removedBlocks);
   const [removing, setRemoving] = useState(false);
   const [showSelection, setShowSelection] = useState(false);
   const [notice, setNotice] = useState('');
@@ -45,25 +52,21 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
       article && viewReady ? prepareViewHtml(article.html, { window, loadImages: settings.loadImages, removedBlocks: blocks.removed }) : '',
     [article, viewReady, settings.loadImages, blocks.removed],
   );
-  const analysis = useAnalysis(viewReady ? article : null, html, bodyRef, settings.summaryLength);
+  const analysis = useAnalysis(host, viewReady ? article : null, html, bodyRef, settings.summaryLength);
   const { onFact, onSentence } = useHighlight(bodyRef, analysis?.text ?? null, article?.lang ?? null);
 
   useEffect(() => {
-    if (load.state === 'failed') document.documentElement.dataset.siftReady = 'failed';
+    if (load.state === 'failed' && surface !== 'overlay') document.documentElement.dataset.siftReady = 'failed';
     if (surface === 'tab' && load.state === 'ready') document.title = `${load.article.title} · Sift`;
   }, [load, surface]);
 
   const selection = load.state === 'loading' ? '' : load.selection.trim();
-  const leave = () => {
-    if (surface === 'popup') window.close();
-  };
+  const leave = () => host.leave();
 
   const save = async () => {
     if (!article) return;
     setNotice('Saving…');
-    // The reading list's code (IndexedDB and all) loads on the first save, not before the view paints.
-    const { saveToLibrary } = await import('@/utils/platform/save');
-    const r = await saveToLibrary(article, analysis ? { facts: analysis.facts, summary: analysis.summary.map((s) => s.text) } : undefined);
+    const r = await host.save(article, analysis ? { facts: analysis.facts, summary: analysis.summary.map((s) => s.text) } : undefined);
     setNotice(r.ok ? (r.updated ? 'Updated in your reading list.' : 'Saved to your reading list.') : r.message);
   };
   // Stable across renders: the body re-marks its blocks only when this changes.
@@ -77,17 +80,18 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
     <div class={`reader reader-${surface}`}>
       <Toolbar
         surface={surface}
-        canSave={Boolean(article) && source.kind === 'tab'}
+        canSave={Boolean(article) && source.kind !== 'saved'}
         hasArticle={Boolean(article)}
         removing={removing}
         selection={selection}
         showSelection={showSelection}
-        onOpenTab={() => void openReaderTab(source, article && { article, selection }, force).then(leave)}
+        onOpenTab={() => void host.openReaderTab(source, article && { article, selection }, force).then(leave)}
         onSave={() => void save()}
         onToggleRemoving={() => setRemoving(!removing)}
         onToggleSelection={() => setShowSelection(!showSelection)}
-        onOpenList={() => void openExtensionPage('/list.html').then(leave)}
-        onOpenOptions={() => void openExtensionPage('/options.html').then(leave)}
+        onOpenList={() => void host.openPage('/list.html').then(leave)}
+        onOpenOptions={() => void host.openPage('/options.html').then(leave)}
+        onClose={surface === 'overlay' ? leave : undefined}
       />
       <p role="status" class="notice" data-testid="notice">
         {notice}
@@ -131,7 +135,7 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
                 </a>
               </footer>
             </article>
-            {analysis && surface === 'tab' && (
+            {analysis && surface !== 'popup' && (
               <aside class="side">
                 <FactsPanel facts={analysis.facts} settings={settings} title={article.title} onActivate={onFact} />
               </aside>

@@ -1,5 +1,7 @@
 interface Props {
-  surface: 'popup' | 'tab';
+  surface: 'popup' | 'tab' | 'overlay';
+  /** The reader over the page: a button that takes it off the page (as Escape does). */
+  onClose?(): void;
   /** Save is offered for a live article; a saved one is in the list already. */
   canSave: boolean;
   hasArticle: boolean;
@@ -46,6 +48,11 @@ export function Toolbar(p: Props) {
       <button type="button" onClick={p.onOpenOptions}>
         Options
       </button>
+      {p.onClose && (
+        <button type="button" onClick={p.onClose} data-testid="close" aria-keyshortcuts="Escape">
+          Close
+        </button>
+      )}
     </nav>
   );
 }

@@ -7,7 +7,11 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 
-export const BUDGETS_KB = { contentScript: 45, popupJs: 150, zip: 600 } as const;
+/**
+ * The reader over the page carries the clean view's UI (Preact, the panels, the
+ * styles) besides extraction and the sanitiser, so it has a budget of its own.
+ */
+export const BUDGETS_KB = { contentScript: 45, overlayScript: 80, popupJs: 150, zip: 600 } as const;
 
 const gz = (buf: Uint8Array) => gzipSync(buf, { level: 9 }).length;
 
@@ -42,6 +46,8 @@ export interface BundleSizes {
   contentScript: number;
   /** The background save's content script (/inject-save.js): same budget. */
   saveScript: number;
+  /** The reader over the page (/inject-overlay.js). */
+  overlayScript: number;
   popupJs: number;
   background: number;
   zip: number;
@@ -58,6 +64,7 @@ export function measureBundle(outDir: string): BundleSizes {
   return {
     contentScript: gz(read('inject-view.js')),
     saveScript: gz(read('inject-save.js')),
+    overlayScript: gz(read('inject-overlay.js')),
     popupJs: popupGz,
     background: gz(read('background.js')),
     zip: zip.length,
@@ -72,6 +79,8 @@ export function overBudget(s: BundleSizes): string[] {
     out.push(`content script ${kb(s.contentScript).toFixed(1)} KB gz > ${BUDGETS_KB.contentScript} KB`);
   if (kb(s.saveScript) > BUDGETS_KB.contentScript)
     out.push(`save content script ${kb(s.saveScript).toFixed(1)} KB gz > ${BUDGETS_KB.contentScript} KB`);
+  if (kb(s.overlayScript) > BUDGETS_KB.overlayScript)
+    out.push(`reader over the page ${kb(s.overlayScript).toFixed(1)} KB gz > ${BUDGETS_KB.overlayScript} KB`);
   if (kb(s.popupJs) > BUDGETS_KB.popupJs) out.push(`popup JS ${kb(s.popupJs).toFixed(1)} KB gz > ${BUDGETS_KB.popupJs} KB`);
   if (kb(s.zip) > BUDGETS_KB.zip) out.push(`zip ${kb(s.zip).toFixed(1)} KB > ${BUDGETS_KB.zip} KB`);
   return out;

@@ -161,9 +161,13 @@ const explainedCatch = {
         if (!handler || !swallows(handler)) return;
         if (sc.getCommentsInside(handler).length) return;
         const line = node.loc.start.line;
+        // Just above the statement, just above the .catch of a chain, or on the .catch's own line.
+        const catchLine = c.property.loc.start.line;
         const explained = sc
           .getAllComments()
-          .some((cm) => cm.loc.end.line === line - 1 || cm.loc.start.line === line || cm.loc.start.line === node.loc.end.line);
+          .some(
+            (cm) => [line - 1, catchLine - 1].includes(cm.loc.end.line) || [line, catchLine, node.loc.end.line].includes(cm.loc.start.line),
+          );
         if (!explained) context.report({ node: handler, messageId: 'why' });
       },
     };

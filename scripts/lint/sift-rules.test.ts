@@ -105,6 +105,7 @@ tester.run('sift/explained-catch', sift.rules['explained-catch'], {
     { code: '// The tab may be gone: nothing to undo.\np.catch(() => undefined);' },
     { code: 'p.catch(() => {\n  // Best effort.\n});' },
     { code: 'p.catch(() => undefined); // reported through the transaction' },
+    { code: 'p\n  .then(f)\n  // Without it the view still works.\n  .catch(() => undefined);' },
   ],
   invalid: [
     { code: 'p.catch(() => {});', errors: [{ messageId: 'why' }] },

@@ -5,7 +5,11 @@ import { MARK_FINISHED } from './marks';
 import { draftFromTab } from './tabs';
 
 /** Where a view's article comes from: a live tab, or the reading list (offline). */
-export type Source = { kind: 'tab'; tabId: number | null } | { kind: 'saved'; url: string };
+export type Source =
+  | { kind: 'tab'; tabId: number | null }
+  | { kind: 'saved'; url: string }
+  /** The page the reader over the page is drawn on: its content script extracts it. */
+  | { kind: 'page' };
 
 export type Load =
   | { state: 'loading' }
@@ -25,7 +29,7 @@ export async function loadArticle(source: Source, force = false): Promise<Load> 
       return { state: 'failed', failure: { kind: 'storage', message: errorMessage(err) }, selection: '' };
     }
   }
-  if (source.tabId === null) return { state: 'failed', failure: { kind: 'no-tab' }, selection: '' };
+  if (source.kind === 'page' || source.tabId === null) return { state: 'failed', failure: { kind: 'no-tab' }, selection: '' };
   const drafting = draftFromTab(source.tabId, { force });
   // The page sends its cleaned article unsanitised: it is sanitised here, where
   // the sanitiser is loaded (the UI chunk has it) and warm. The code that does

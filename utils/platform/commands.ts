@@ -11,13 +11,8 @@ import { articleFromTab } from './tabs';
 export const SAVE_COMMAND = 'save-article';
 export const SAVE_MENU = 'sift-save';
 
-/** The toolbar action: `action` in MV3, `browser_action` in Firefox's MV2 build. */
-function toolbar() {
-  return browser.action ?? browser.browserAction;
-}
-
 async function confirm(tabId: number, outcome: SaveOutcome): Promise<void> {
-  const ui = toolbar();
+  const ui = browser.action ?? browser.browserAction;
   await ui.setBadgeBackgroundColor({ tabId, color: outcome.ok ? '#146c2e' : '#b3261e' });
   await ui.setBadgeText({ tabId, text: outcome.ok ? '✓' : '!' });
   await ui.setTitle({

@@ -8,6 +8,8 @@ import { handOff } from './handoff';
 export async function openReaderTab(source: Source, shown: { article: Article; selection: string } | null, force: boolean): Promise<void> {
   let query: string;
   if (source.kind === 'saved') query = `saved=${encodeURIComponent(source.url)}`;
+  // The reader over the page opens its tab through the service worker (overlay.ts), which knows the tab.
+  else if (source.kind === 'page') return;
   else {
     const handed = shown && source.tabId !== null ? await handOff(source.tabId, shown.article, shown.selection) : false;
     query = `tabId=${source.tabId}${force ? '&force=1' : ''}${handed ? '&handoff=1' : ''}`;

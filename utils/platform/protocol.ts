@@ -8,11 +8,16 @@
  *   3. popup → reader tab          Handoff, in storage.session
  *   4. list page ↔ its workers     ExportRequest / ExportReply, ImportRequest / ImportReply
  *   5. tests → service worker      TestHooks, in test builds only
+ *   6. reader over the page → SW   OverlayAsk / its answers (facts, saving, opening Sift's pages)
  *
  * A message of another version (an older content script still answering
  * after an update, a stale handoff) fails its check and is treated as absent.
  */
+import type { AnalysisInput } from '../core/analysis';
 import type { Article, ArticleDraft, ExtractFailure, StageTimings } from '../core/article/types';
+import type { Fact } from '../core/facts/types';
+import type { SummarySentence } from '../core/summary/types';
+import { normalizeSettings, type Settings } from '../core/settings/settings';
 import { isArticle, isArticleDraft, isExtractFailure, isStageTimings } from '../core/article/validate';
 import type { ExportKind } from '../core/library/export/build';
 import type { Download } from '../core/library/export/types';
@@ -46,6 +51,30 @@ export function takeExtractRequest(global: object): ExtractRequest {
   Reflect.deleteProperty(global, REQUEST_GLOBAL);
   if (!hasFields(raw, { v: isVersion, force: (x) => typeof x === 'boolean', removedBlocks: isStringArray })) return extractRequest();
   return extractRequest(raw.force as boolean, raw.removedBlocks as string[]);
+}
+
+/**
+ * The reader over the page also finds the options and this site's removed
+ * blocks on the global when the service worker has them at hand, so its first
+ * paint does not wait for storage.
+ */
+export const KNOWN_GLOBAL = '__siftOverlayKnown';
+
+export interface OverlayKnown {
+  v: typeof PROTOCOL_VERSION;
+  settings: Settings;
+  removedBlocks: Record<string, string[]>;
+}
+
+/** The options left on `global` (and takes them off), or null when there are none or they are malformed. */
+export function takeOverlayKnown(global: object): OverlayKnown | null {
+  const raw: unknown = Reflect.get(global, KNOWN_GLOBAL);
+  Reflect.deleteProperty(global, KNOWN_GLOBAL);
+  if (!hasFields(raw, { v: isVersion, settings: isRecord, removedBlocks: isRecord })) return null;
+  const removedBlocks: Record<string, string[]> = {};
+  for (const [site, list] of Object.entries(raw.removedBlocks as Record<string, unknown>))
+    if (isStringArray(list)) removedBlocks[site] = list;
+  return { v: PROTOCOL_VERSION, settings: normalizeSettings(raw.settings), removedBlocks };
 }
 
 // 2. What a content script answers.
@@ -153,6 +182,68 @@ export function parseImportReply(v: unknown): ImportReply | null {
   const r = v.result;
   const okResult = hasFields(r, { added: isFiniteNumber, updated: isFiniteNumber, unchanged: isFiniteNumber });
   return accept<ImportReply>(v, v.ok === true && okResult && isFiniteNumber(v.skipped));
+}
+
+// 6. The reader over the page asks the service worker for what a content script cannot do:
+// the fact and summary code (kept out of the page), the reading list (the extension's
+// IndexedDB), and opening Sift's own pages.
+
+export type OverlayAsk =
+  | { v: typeof PROTOCOL_VERSION; kind: 'analyse'; input: AnalysisInput }
+  | { v: typeof PROTOCOL_VERSION; kind: 'save'; article: Article; facts: Fact[]; summary: string[] }
+  | { v: typeof PROTOCOL_VERSION; kind: 'open'; page: '/list.html' | '/options.html' }
+  | { v: typeof PROTOCOL_VERSION; kind: 'open-reader'; article: Article; selection: string }
+  /** The first script painted the article: inject the view's UI. */
+  | { v: typeof PROTOCOL_VERSION; kind: 'ui' };
+
+const SUMMARY_LENGTHS = [3, 5, 7];
+const isFact = (f: unknown) =>
+  hasFields(f, {
+    type: (t) => t === 'date' || t === 'casualties' || t === 'troops',
+    quote: isString,
+    start: isFiniteNumber,
+    end: isFiniteNumber,
+  });
+
+export function parseOverlayAsk(v: unknown): OverlayAsk | null {
+  if (!hasFields(v, { v: isVersion, kind: isString })) return null;
+  switch (v.kind) {
+    case 'analyse': {
+      const i = v.input;
+      const ok = hasFields(i, { text: isString, sentences: (n) => SUMMARY_LENGTHS.includes(n as number) }) && isAnalysisMeta(i);
+      return accept<OverlayAsk>(v, ok);
+    }
+    case 'save':
+      return accept<OverlayAsk>(v, isArticle(v.article) && Array.isArray(v.facts) && v.facts.every(isFact) && isStringArray(v.summary));
+    case 'open':
+      return accept<OverlayAsk>(v, v.page === '/list.html' || v.page === '/options.html');
+    case 'open-reader':
+      return accept<OverlayAsk>(v, isArticle(v.article) && isString(v.selection));
+    case 'ui':
+      return accept<OverlayAsk>(v, true);
+    default:
+      return null;
+  }
+}
+
+function isAnalysisMeta(i: Record<string, unknown>): boolean {
+  const nullable = (x: unknown) => x === undefined || x === null || isString(x);
+  return nullable(i.title) && nullable(i.published) && nullable(i.lang);
+}
+
+/** The service worker's answer to an OverlayAsk: the analysis, or how a save or an opening went. */
+export type OverlayAnswer =
+  | { v: typeof PROTOCOL_VERSION; ok: true; facts?: Fact[]; summary?: SummarySentence[]; updated?: boolean }
+  | { v: typeof PROTOCOL_VERSION; ok: false; message: string };
+
+export function parseOverlayAnswer(v: unknown): OverlayAnswer | null {
+  if (!hasFields(v, { v: isVersion })) return null;
+  if (v.ok === false) return accept<OverlayAnswer>(v, isString(v.message));
+  const factsOk = v.facts === undefined || (Array.isArray(v.facts) && v.facts.every(isFact));
+  const summaryOk =
+    v.summary === undefined ||
+    (Array.isArray(v.summary) && v.summary.every((x) => hasFields(x, { text: isString, start: isFiniteNumber, end: isFiniteNumber })));
+  return accept<OverlayAnswer>(v, v.ok === true && factsOk && summaryOk && (v.updated === undefined || typeof v.updated === 'boolean'));
 }
 
 // 5. Test builds only (E2E=1): what end-to-end tests call on the service worker.

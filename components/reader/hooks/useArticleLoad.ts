@@ -1,25 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadArticle, type Load, type Source } from '@/utils/platform/article-source';
+import type { Load } from '@/utils/platform/article-source';
+import type { ViewHost } from '@/utils/platform/view-host';
 
 /**
  * The view's article: the first load (started by the entry point before the
- * UI loaded, when it did), then again on "Show anyway" and "Try again".
+ * UI loaded, when it did, or already done: then the first render shows it),
+ * then again on "Show anyway" and "Try again".
  */
-export function useArticleLoad(source: Source, initial: Promise<Load> | undefined, forced: boolean) {
+export function useArticleLoad(host: ViewHost, initial: Promise<Load> | Load | undefined, forced: boolean) {
   const [force, setForce] = useState(forced);
   const [attempt, setAttempt] = useState(0);
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const ready = initial && !(initial instanceof Promise) ? initial : null;
+  const [load, setLoad] = useState<Load>(ready ?? { state: 'loading' });
 
   useEffect(() => {
+    const first = attempt === 0 && force === forced && initial;
+    if (first && !(first instanceof Promise)) return;
     let alive = true;
     setLoad({ state: 'loading' });
-    const first = attempt === 0 && force === forced && initial;
-    void (first || loadArticle(source, force)).then((l) => alive && setLoad(l));
+    void (first || host.load(force)).then((l) => alive && setLoad(l));
     return () => {
       alive = false;
     };
     // `initial` and `forced` belong to the first load only.
-  }, [source, force, attempt]);
+  }, [host, force, attempt]);
 
   return {
     load,

@@ -6,8 +6,8 @@ import { forgetRemovedBlocks, rememberRemovedBlock, removedBlocksItem, type Remo
  * The blocks the reader removed on `site`, kept live (another view may remove
  * one too). `ready` is false until they are read, so a view never flashes them.
  */
-export function useRemovedBlocks(site: string) {
-  const [bySite, setBySite] = useState<RemovedBlocks | null>(null);
+export function useRemovedBlocks(site: string, known?: RemovedBlocks) {
+  const [bySite, setBySite] = useState<RemovedBlocks | null>(known ?? null);
   useEffect(() => {
     void removedBlocksItem.getValue().then(setBySite);
     return removedBlocksItem.watch((v) => setBySite(v ?? {}));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreOverall, scorePage, shingles } from './extraction';
-import { wordRuns as tokenize } from '../../../utils/core/text/words';
+import { wordRuns as tokenize } from '../../../utils/core/text/word-runs';
 
 describe('bench metric', () => {
   it('tokenises on Unicode letters, digits and underscores, keeping case', () => {

@@ -7,7 +7,7 @@
  * Pure functions, no DOM.
  */
 
-import { wordRuns } from '../../../utils/core/text/words';
+import { wordRuns } from '../../../utils/core/text/word-runs';
 
 /** Multiset of 4-token shingles (1-3 tokens: one shingle of all of them; none: empty). */
 export function shingles(tokens: string[], n = 4): Map<string, number> {

@@ -11,7 +11,7 @@
  * a summary should not quote a caption, nor the key facts take a photo's date
  * ("In this Dec. 12, 2006 file photo...") for an event of the story.
  */
-import { wordRuns } from '../text/words';
+import { wordRuns } from '../text/word-runs';
 
 const BLOCK = new Set([
   'ADDRESS',

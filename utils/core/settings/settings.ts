@@ -7,6 +7,8 @@ export type Theme = 'system' | 'light' | 'dark' | 'sepia';
 export type Font = 'serif' | 'sans';
 export type SummaryLength = 3 | 5 | 7;
 export type SummaryMode = 'extractive' | 'ai';
+/** What the toolbar button opens: the popup, or the reader over the page (the other one has its own shortcut). */
+export type ToolbarView = 'popup' | 'overlay';
 
 export interface Settings {
   theme: Theme;
@@ -24,6 +26,7 @@ export interface Settings {
   factTypes: { date: boolean; casualties: boolean; troops: boolean };
   /** Whether the key-facts panel starts open. */
   factsOpen: boolean;
+  toolbar: ToolbarView;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,6 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   summaryMode: 'extractive',
   factTypes: { date: true, casualties: true, troops: true },
   factsOpen: true,
+  toolbar: 'popup',
 };
 
 export const LIMITS = {
@@ -79,6 +83,7 @@ export function normalizeSettings(raw: unknown): Settings {
       troops: bool(ft.troops, d.factTypes.troops),
     },
     factsOpen: bool(r.factsOpen, d.factsOpen),
+    toolbar: r.toolbar === 'overlay' ? 'overlay' : 'popup',
   };
 }
 

@@ -17,17 +17,6 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 // term overlap still works.
 const NO_SPACE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
 
-/**
- * Maximal runs of Unicode letters, digits and underscores, as written: what
- * the article's word count counts, and the tokens of the extraction
- * benchmark's shingles.
- */
-const WORD_RUN = /[\p{L}\p{N}_]+/gu;
-
-export function wordRuns(text: string): string[] {
-  return text.match(WORD_RUN) ?? [];
-}
-
 /** Word tokens with offsets into `text`. */
 export function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];

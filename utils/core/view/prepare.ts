@@ -6,6 +6,8 @@ export interface PrepareOptions {
   window: Window & typeof globalThis;
   loadImages: boolean;
   removedBlocks?: readonly string[];
+  /** The HTML was sanitised a moment ago in this same world (the reader over the page's first paint): not again. */
+  sanitised?: boolean;
 }
 
 /**
@@ -15,17 +17,25 @@ export interface PrepareOptions {
  * the blocks removed on this site.
  */
 export function prepareViewHtml(html: string, options: PrepareOptions): string {
-  const clean = sanitizeArticleHtml(html, options.window);
   const needsDom = !options.loadImages || (options.removedBlocks?.length ?? 0) > 0;
-  if (!needsDom) return clean;
-  const tpl = options.window.document.createElement('template');
-  tpl.innerHTML = clean;
+  if (!needsDom) return sanitizeArticleHtml(html, options.window);
+  return prepareViewElement(html, options).innerHTML;
+}
+
+/**
+ * The same, as a <div> holding the article's blocks, to append as it is: the
+ * reader over the page paints it before its UI has loaded.
+ */
+export function prepareViewElement(html: string, options: PrepareOptions): HTMLDivElement {
+  const doc = options.window.document;
+  const tpl = doc.createElement('template');
+  tpl.innerHTML = options.sanitised ? html : sanitizeArticleHtml(html, options.window);
   const root = tpl.content;
   if (!options.loadImages) {
     for (const el of Array.from(root.querySelectorAll('img, picture, source, video, audio'))) {
       const alt = el.getAttribute('alt');
       if (el.tagName === 'IMG' && alt) {
-        const span = options.window.document.createElement('span');
+        const span = doc.createElement('span');
         span.className = 'image-off';
         span.textContent = `[Image: ${alt}]`;
         el.replaceWith(span);
@@ -34,8 +44,8 @@ export function prepareViewHtml(html: string, options: PrepareOptions): string {
       }
     }
   }
-  const wrapper = options.window.document.createElement('div');
+  const wrapper = doc.createElement('div');
   wrapper.append(root);
   if (options.removedBlocks?.length) dropBlocks(wrapper, options.removedBlocks, blockFingerprint);
-  return wrapper.innerHTML;
+  return wrapper;
 }

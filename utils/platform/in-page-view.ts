@@ -1,0 +1,21 @@
+/**
+ * The reader over the page reads its article where it runs, in the page: the
+ * same copy, extraction and sanitiser as the popup's path, without the trip
+ * to an extension page and back.
+ */
+import { extractDraft } from '../core/extract/draft';
+import { finishDraft } from '../core/extract/finish';
+import type { Load } from './article-source';
+import { MARK_EXTRACTED, MARK_FINISHED } from './marks';
+import { startPageWork } from './in-page';
+
+export function loadThisPage(force: boolean): Load {
+  const { copy, url, selection, timings, startedAt } = startPageWork();
+  const r = extractDraft(copy, { url, force });
+  Object.assign(timings, r.timings);
+  performance.mark(MARK_EXTRACTED, { detail: { startedAt, timings } });
+  if (!r.ok) return { state: 'failed', failure: r.failure, selection };
+  const article = finishDraft({ ...r.meta, unsafeHtml: r.content.outerHTML }, window, timings);
+  performance.mark(MARK_FINISHED);
+  return article ? { state: 'ready', article, selection } : { state: 'failed', failure: { kind: 'empty' }, selection };
+}

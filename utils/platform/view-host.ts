@@ -1,0 +1,48 @@
+/**
+ * What a clean view needs from where it runs. The popup and the reader tab are
+ * extension pages: they load the fact code, open the reading list and open tabs
+ * themselves. The reader over the page runs in the page as a content script:
+ * it asks the service worker for all three (overlay-client.ts).
+ */
+import type { Analysis, AnalysisInput } from '../core/analysis';
+import type { Article } from '../core/article/types';
+import type { Fact } from '../core/facts/types';
+import { loadArticle, type Load, type Source } from './article-source';
+import { openExtensionPage, openReaderTab } from './navigation';
+
+export type Surface = 'popup' | 'tab' | 'overlay';
+
+/** How a save went, in the terms a view shows. */
+export type SaveResult = { ok: true; updated: boolean } | { ok: false; message: string };
+
+export interface ViewHost {
+  surface: Surface;
+  /** Where the article comes from. */
+  source: Source;
+  /** Loads the article again ("Show anyway", "Try again"). */
+  load(force: boolean): Promise<Load>;
+  analyse(input: AnalysisInput): Promise<Pick<Analysis, 'facts' | 'summary'>>;
+  save(article: Article, computed?: { facts: Fact[]; summary: string[] }): Promise<SaveResult>;
+  openReaderTab(source: Source, shown: { article: Article; selection: string } | null, force: boolean): Promise<void>;
+  openPage(page: '/list.html' | '/options.html'): Promise<void>;
+  /** Leaves the view after it opened another: the popup and the reader over the page close, a tab stays. */
+  leave(): void;
+}
+
+/** The popup's and the reader tab's host: an extension page does it all itself. */
+export function extensionPageHost(surface: 'popup' | 'tab', source: Source): ViewHost {
+  return {
+    surface,
+    source,
+    load: (force) => loadArticle(source, force),
+    // The fact and summary code loads after the view is painted, not before.
+    analyse: async (input) => (await import('../core/analysis')).analyse(input),
+    // The reading list's code (IndexedDB and all) loads on the first save.
+    save: async (article, computed) => (await import('./save')).saveToLibrary(article, computed),
+    openReaderTab,
+    openPage: openExtensionPage,
+    leave: () => {
+      if (surface === 'popup') window.close();
+    },
+  };
+}
