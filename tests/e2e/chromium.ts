@@ -1,6 +1,7 @@
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -25,7 +26,13 @@ export interface Sift {
  * `wxt build` started meanwhile empties .output/chrome-mv3, which would break
  * every later page of a long run.
  */
-export async function launchSift(options: { colorScheme?: 'light' | 'dark'; build?: 'release' | 'e2e' } = {}): Promise<Sift> {
+export async function launchSift(
+  options: {
+    colorScheme?: 'light' | 'dark';
+    build?: 'release' | 'e2e';
+    /** More unpacked extensions to load beside Sift (benchmarks). */ extra?: string[];
+  } = {},
+): Promise<Sift> {
   const build = options.build === 'e2e' ? EXTENSION_E2E : EXTENSION;
   if (!existsSync(resolve(build, 'manifest.json'))) {
     throw new Error(`No built extension at ${build}: run "npm run build" (and "npm run build:e2e") first.`);
@@ -39,8 +46,8 @@ export async function launchSift(options: { colorScheme?: 'light' | 'dark'; buil
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
+      `--disable-extensions-except=${[ext, ...(options.extra ?? [])].join(',')}`,
+      `--load-extension=${[ext, ...(options.extra ?? [])].join(',')}`,
       '--enable-unsafe-extension-debugging',
       '--no-sandbox',
       '--disable-gpu',
@@ -76,14 +83,20 @@ export async function tabIdOf(sift: Sift, page: Page): Promise<number> {
   });
 }
 
-/** A click on Sift's toolbar button for `page`: grants activeTab, as a real click does. */
-export async function clickAction(sift: Sift, page: Page): Promise<void> {
+/** A click on Sift's toolbar button for `page` (or another loaded extension's): grants activeTab, as a real click does. */
+export async function clickAction(sift: Sift, page: Page, extensionId = sift.extensionId): Promise<void> {
   const { targetInfos } = (await sift.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
     targetInfos: Array<{ targetId: string; url: string }>;
   };
   const tab = targetInfos.find((t) => t.url === page.url());
   if (!tab) throw new Error(`No tab target for ${page.url()}`);
-  await sift.cdp.send('Extensions.triggerAction' as never, { id: sift.extensionId, targetId: tab.targetId } as never);
+  await sift.cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+}
+
+/** The id Chromium gives an unpacked extension loaded from `dir`: the hash of its path, in the letters a to p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
 /** A real keyboard shortcut, as Chromium's command system sees it (a raw key event over CDP, not a page event). */

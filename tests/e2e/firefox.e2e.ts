@@ -116,4 +116,47 @@ describe.runIf(existsSync(FIREFOX))('clean view in Firefox', () => {
     expect(await popup.evaluate(() => document.body.innerText)).toContain('Another story, imported');
     expect(await popup.evaluate(() => (window as unknown as { siftWorkerReplies: number }).siftWorkerReplies)).toBe(2);
   });
+
+  it('opens the reader over the page, saves from it, and Escape returns to the page where it was', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 800 });
+    await page.goto(`${server.url}/euobserver-kazakhstan.plain.html`);
+    await page.evaluate(() => window.scrollTo(0, 300));
+    const scrolled = await page.evaluate(() => scrollY);
+    const ext = await browser.newPage();
+    await gotoExt(ext, `${BASE}/options.html`);
+    // The script the toolbar and the shortcut inject (the test build's host access stands in for their grant).
+    await ext.evaluate(async (prefix: string) => {
+      const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const tabs = await b.tabs.query({ url: 'http://127.0.0.1/*' });
+      const id = tabs.find((t) => t.url?.startsWith(`${prefix}/euobserver-kazakhstan.plain`))!.id!;
+      await b.scripting.executeScript({ target: { tabId: id }, files: ['/inject-overlay.js'] });
+    }, server.url);
+    await ext.close();
+    await page.bringToFront();
+    // Test builds open the view's shadow root, so the test can read it (release builds close it).
+    const viewText = () => page.evaluate(() => document.querySelector('sift-reader-view')?.shadowRoot?.textContent ?? null);
+    await page.waitForFunction(() => (document.querySelector('sift-reader-view')?.shadowRoot?.textContent ?? '').includes('Key facts'), {
+      timeout: 20_000,
+    });
+    const text = (await viewText())!;
+    expect(text).toContain('US, EU worried over Russian intervention in Kazakhstan');
+    expect(text).toContain('Russia has sent some 2,500 personnel');
+    expect(text).not.toContain('Join EUobserver today');
+    await page.evaluate(() =>
+      document.querySelector('sift-reader-view')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-testid="save"]')!.click(),
+    );
+    await page.waitForFunction(
+      () =>
+        /Saved to your reading list|Updated in your reading list/.test(
+          document.querySelector('sift-reader-view')?.shadowRoot?.textContent ?? '',
+        ),
+      { timeout: 15_000 },
+    );
+    await page.screenshot({ path: `${ARTIFACTS}/firefox-overlay.png` });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('sift-reader-view'));
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    await page.close();
+  });
 });

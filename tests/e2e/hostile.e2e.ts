@@ -1,6 +1,7 @@
 /**
- * Issue 7, security: every hostile page of tests/hostile opened in Sift's three
- * views (popup, reader tab, saved-article view). No payload may run or load
+ * Security: every hostile page of tests/hostile opened in Sift's four views
+ * (popup, reader tab, saved-article view, and the reader over the page, which
+ * runs in the page's own tab). No payload may run or load
  * anything, the article around it must still show, and Sift's pages keep a
  * strict CSP and make no request of their own.
  *
@@ -16,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { EXTENSION, clickAction, launchSift, tabIdOf, waitForView, type Sift } from './chromium';
 import { startServer, type TestServer } from './server';
+import { overlayDom, type OverlayDom } from './overlay-dom';
 import { PAYLOADS, type Payload } from '../hostile/payloads';
 import { FIRST_MARK, LAST_MARK, hostilePage, hostileTitle } from '../hostile/pages';
 
@@ -72,6 +74,39 @@ const INSPECT = `(() => {
     text: body ? body.innerText.replace(/\\s+/g, ' ') : '',
   };
 })()`;
+
+/**
+ * The same checks on the reader over the page, run on its closed shadow root
+ * through DevTools (the root is `this` there); the page's own flags are read apart.
+ */
+const INSPECT_OVERLAY = `function () {
+  const root = this;
+  const problems = [];
+  const body = root.querySelector('[data-testid="article-body"]');
+  const bad = 'script,iframe,frame,frameset,object,embed,form,input,textarea,select,base,meta,link,style,svg,math,template,noscript,video,audio,source,portal,fencedframe,map,area,marquee,xmp,noembed,noframes';
+  if (body) {
+    for (const el of body.querySelectorAll(bad)) problems.push('<' + el.localName + '> in the article');
+    for (const el of body.querySelectorAll('*')) {
+      for (const a of el.attributes) {
+        const n = a.name.toLowerCase();
+        if (n.startsWith('on') || n === 'style' || n.startsWith('data-') || ['srcdoc','formaction','action','poster','background','xlink:href','autofocus','popover','form','shadowrootmode'].includes(n))
+          problems.push(el.localName + '[' + n + '] in the article');
+        if (['href','src','srcset','cite'].includes(n) && /^(javascript|vbscript|data|blob|file|filesystem):/.test(a.value.replace(/[\\u0000-\\u0020]/g, '').toLowerCase()))
+          problems.push(el.localName + '[' + n + '] with a script address');
+      }
+    }
+  }
+  for (const el of root.querySelectorAll('script, iframe, object, embed, form, base')) problems.push('<' + el.localName + '> in the view');
+  const counts = {};
+  for (const id of ['title', 'failure', 'save', 'article-body']) counts[id] = root.querySelectorAll('[data-testid="' + id + '"]').length;
+  return {
+    problems,
+    counts,
+    spoofed: body ? body.querySelectorAll('[data-testid]').length : 0,
+    shownTitle: root.querySelector('[data-testid="title"]')?.textContent ?? null,
+    text: body ? body.innerText.replace(/\\s+/g, ' ') : '',
+  };
+}`;
 
 interface Inspection {
   problems: string[];
@@ -130,6 +165,12 @@ afterAll(async () => {
 
 const beaconsSince = (mark: number) => server.requests.slice(mark).filter((r) => r.includes('/beacon/'));
 
+async function overlayInspection(o: OverlayDom) {
+  return o.call<{ problems: string[]; counts: Record<string, number>; spoofed: number; shownTitle: string | null; text: string }>(
+    INSPECT_OVERLAY,
+  );
+}
+
 async function inspect(view: Page): Promise<Inspection> {
   return (await view.evaluate(INSPECT)) as Inspection;
 }
@@ -163,7 +204,7 @@ async function openView(view: Page, url: string): Promise<Inspection> {
   return r;
 }
 
-describe('hostile pages in the popup, the reader tab and the saved view', () => {
+describe('hostile pages in the popup, the reader tab, the saved view and over the page', () => {
   it('the extension pages keep a strict CSP', () => {
     const manifest = JSON.parse(readFileSync(resolve(EXTENSION, 'manifest.json'), 'utf8'));
     const csp: string = manifest.content_security_policy?.extension_pages ?? '';
@@ -213,6 +254,41 @@ describe('hostile pages in the popup, the reader tab and the saved view', () => 
       expectClean('saved view', saved, payload);
 
       T.push(performance.now());
+      // The reader over the page, in the page's own tab: injected as the toolbar does (the click's grant holds).
+      await sift.worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/inject-overlay.js'] }), tabId);
+      const over = await overlayDom(sift, tab);
+      let inOverlay: Awaited<ReturnType<typeof overlayInspection>> = null;
+      for (let i = 0; i < 100 && !(inOverlay?.counts.save && inOverlay.text.includes(FIRST_MARK)); i++) {
+        await tab.waitForTimeout(50);
+        inOverlay = await overlayInspection(over);
+      }
+      expect(inOverlay, 'the reader over the page opened').not.toBeNull();
+      expect(inOverlay!.problems, 'over the page: active content').toEqual([]);
+      expect(inOverlay!.spoofed, 'over the page: data-testid from the page').toBe(0);
+      expect(inOverlay!.counts.title, 'over the page: one title').toBe(1);
+      expect(inOverlay!.counts.failure, 'over the page: no failure box').toBe(0);
+      expect(inOverlay!.shownTitle, 'over the page: title').toBe(hostileTitle(payload.id));
+      expect(inOverlay!.text, 'over the page: article text').toContain(FIRST_MARK);
+      if (!payload.truncates) expect(inOverlay!.text, 'over the page: article text').toContain(LAST_MARK);
+      const pageFlags = await tab.evaluate(() => {
+        let ls: string | null = null;
+        try {
+          ls = localStorage.getItem('pwned');
+        } catch {
+          // A sandboxed or opaque page has no storage to set.
+        }
+        return { pwned: (window as { __pwned?: unknown }).__pwned ?? null, title: document.title, ls };
+      });
+      expect(pageFlags.pwned, 'over the page: window.__pwned').toBeNull();
+      expect(pageFlags.title, 'over the page: document.title').not.toMatch(/PWNED/);
+      expect(pageFlags.ls, 'over the page: localStorage').toBeNull();
+      await tab.keyboard.press('Escape');
+      await over.detach();
+      // The page is no longer inert: it asks again for the images of its own markup (aborted, as all its
+      // requests are). Let that happen now, not while the next page loads.
+      await tab.waitForTimeout(150);
+
+      T.push(performance.now());
       if (process.env.HOSTILE_TIMES)
         console.log(
           id,
@@ -252,6 +328,20 @@ describe('hostile pages in the popup, the reader tab and the saved view', () => 
     );
     expect(beaconsSince(mark)).toEqual(['/beacon/control']);
     server.requests.splice(mark);
+  });
+
+  it('the checks of the reader over the page can fail too: a planted handler in its article is found', async () => {
+    await tab.bringToFront();
+    await clickAction(sift, tab);
+    await sift.worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/inject-overlay.js'] }), tabId);
+    const over = await overlayDom(sift, tab);
+    await expect.poll(async () => (await overlayInspection(over))?.counts['article-body'] ?? 0).toBe(1);
+    await over.call(
+      'function () { const i = document.createElement("img"); i.setAttribute("onerror", "x"); this.querySelector("[data-testid=article-body]").append(i); }',
+    );
+    expect((await overlayInspection(over))!.problems).toContain('img[onerror] in the article');
+    await tab.keyboard.press('Escape');
+    await over.detach();
   });
 
   it('no beacon was requested at any time during the run', async () => {

@@ -53,7 +53,7 @@ export async function overlayDom(sift: Sift, page: Page): Promise<OverlayDom> {
   };
   return {
     call,
-    text: () => call<string>('function () { return this.querySelector("dialog")?.innerText ?? ""; }'),
+    text: () => call<string>('function () { return this.querySelector(".sift-overlay")?.innerText ?? ""; }'),
     click: async (selector) =>
       Boolean(
         await call<boolean>('function (s) { const e = this.querySelector(s); if (!e) return false; e.click(); return true; }', selector),

@@ -79,10 +79,16 @@ describe('the reader over the page in Chromium', () => {
   });
 
   it('saves from over the page, and the toolbar closes it again', async () => {
+    await chooseToolbar('overlay');
     const page = await articlePage();
     await clickAction(sift, page);
     const o = await overlayDom(sift, page);
     await waitForOverlayText(o, (t) => t.includes('Key facts'));
+    // Keyboard only: Tab goes round the view's controls and never reaches the page behind it.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press(i % 7 === 6 ? 'Shift+Tab' : 'Tab');
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe(OVERLAY_HOST.toLowerCase());
+    }
     expect(await o.click('[data-testid=save]')).toBe(true);
     await waitForOverlayText(o, (t) => /Saved to your reading list|Updated in your reading list/.test(t));
     const list = await sift.context.newPage();
@@ -99,6 +105,7 @@ describe('the reader over the page in Chromium', () => {
   });
 
   it('applies a change of options at once', async () => {
+    await chooseToolbar('overlay');
     const page = await articlePage();
     await clickAction(sift, page);
     const o = await overlayDom(sift, page);
@@ -133,6 +140,7 @@ describe('the reader over the page in Chromium', () => {
   });
 
   it('a page that is not an article says so over the page, and "Show anyway" still cleans it', async () => {
+    await chooseToolbar('popup');
     const page = await articlePage('/not-article.html');
     await pressShortcut(sift, page, 'o', 'KeyO', 79);
     const o = await overlayDom(sift, page);
@@ -142,6 +150,25 @@ describe('the reader over the page in Chromium', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => hostCount(page)).toBe(0);
     await o.detach();
+    await page.close();
+  });
+
+  it('opens the popup by that shortcut while the toolbar opens the view over the page', async () => {
+    await chooseToolbar('overlay');
+    const page = await articlePage();
+    const helper = await sift.context.newPage();
+    await helper.goto(`chrome-extension://${sift.extensionId}/options.html`);
+    await pressShortcut(sift, page, 'o', 'KeyO', 79);
+    const popupTitle = () =>
+      helper.evaluate(
+        () => chrome.extension.getViews({ type: 'popup' })[0]?.document.querySelector('[data-testid="title"]')?.textContent ?? null,
+      );
+    await expect.poll(popupTitle, { timeout: 10_000 }).toBe('US, EU worried over Russian intervention in Kazakhstan');
+    expect(await hostCount(page)).toBe(0);
+    await helper.evaluate(() => chrome.extension.getViews({ type: 'popup' }).forEach((w) => w.close()));
+    // The toolbar still opens the view over the page afterwards.
+    await expect.poll(() => sift.worker.evaluate(() => chrome.action.getPopup({}))).toBe('');
+    await helper.close();
     await page.close();
   });
 });
