@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { repoRoot } from '../lib/bench';
 
-const BENCHES = ['extract', 'facts', 'summary', 'list', 'robustness', 'perf'];
+const BENCHES = ['extract', 'facts', 'summary', 'stories', 'list', 'robustness', 'perf'];
 /** The list bench measures the first screen in Chromium too when asked. */
 const EXTRA: Record<string, string[]> = { list: ['--browser'] };
 
