@@ -2,20 +2,26 @@ import type { Fact } from '@/utils/core/facts/types';
 import { describeFact, factsToMarkdown, groupFacts } from '@/utils/core/facts/format';
 import type { Settings } from '@/utils/core/settings/settings';
 import { CopyButton } from './CopyButton';
+import { markKey, type StoryContext } from '@/utils/core/stories/context';
+import { FactMark, StoryNote } from './StoryNote';
 
 interface Props {
   facts: Fact[];
   settings: Settings;
   title: string;
   onActivate: (fact: Fact) => void;
+  /** The story of the reading list the article belongs to: its facts are marked against it. */
+  story?: StoryContext | null;
+  onOpenStory?: (id: string) => void;
 }
 
-function FactItem({ fact, onActivate }: { fact: Fact; onActivate: (f: Fact) => void }) {
+function FactItem({ fact, onActivate, story }: { fact: Fact; onActivate: (f: Fact) => void; story?: StoryContext | null }) {
   return (
     <li>
       <button type="button" class="fact" title={`“${fact.quote}”`} data-testid="fact" onClick={() => onActivate(fact)}>
         {describeFact(fact)}
-      </button>
+      </button>{' '}
+      <FactMark mark={story?.marks[markKey(fact)]} />
     </li>
   );
 }
@@ -32,7 +38,7 @@ const KIND_LABELS = {
  * The key-facts panel: dates as a timeline (oldest first), casualties by kind,
  * troop numbers. Each fact is a button that scrolls to and highlights its sentence.
  */
-export function FactsPanel({ facts, settings, title, onActivate }: Props) {
+export function FactsPanel({ facts, settings, title, onActivate, story, onOpenStory }: Props) {
   const shown = facts.filter((f) => settings.factTypes[f.type]);
   const groups = groupFacts(shown);
   const casualtyKinds = (Object.keys(KIND_LABELS) as Array<keyof typeof KIND_LABELS>).filter((k) => groups.casualties[k]?.length);
@@ -42,6 +48,7 @@ export function FactsPanel({ facts, settings, title, onActivate }: Props) {
         <summary>
           <h2>Key facts</h2>
         </summary>
+        {story && onOpenStory && <StoryNote story={story} onOpen={onOpenStory} />}
         {shown.length === 0 ? (
           <p class="muted" data-testid="facts-empty">
             No dates, casualties or troop numbers found
@@ -53,7 +60,7 @@ export function FactsPanel({ facts, settings, title, onActivate }: Props) {
                 <h3>Dates</h3>
                 <ol class="timeline">
                   {groups.dates.map((f) => (
-                    <FactItem key={`${f.start}-d`} fact={f} onActivate={onActivate} />
+                    <FactItem key={`${f.start}-d`} fact={f} onActivate={onActivate} story={story} />
                   ))}
                 </ol>
               </div>
@@ -63,7 +70,7 @@ export function FactsPanel({ facts, settings, title, onActivate }: Props) {
                 <h3>{KIND_LABELS[k]}</h3>
                 <ul>
                   {groups.casualties[k].map((f) => (
-                    <FactItem key={`${f.start}-${k}`} fact={f} onActivate={onActivate} />
+                    <FactItem key={`${f.start}-${k}`} fact={f} onActivate={onActivate} story={story} />
                   ))}
                 </ul>
               </div>
@@ -73,7 +80,7 @@ export function FactsPanel({ facts, settings, title, onActivate }: Props) {
                 <h3>Troops</h3>
                 <ul>
                   {groups.troops.map((f) => (
-                    <FactItem key={`${f.start}-t`} fact={f} onActivate={onActivate} />
+                    <FactItem key={`${f.start}-t`} fact={f} onActivate={onActivate} story={story} />
                   ))}
                 </ul>
               </div>

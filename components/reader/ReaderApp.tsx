@@ -5,6 +5,7 @@ import type { Load } from '@/utils/platform/article-source';
 import type { ViewHost } from '@/utils/platform/view-host';
 import type { Settings } from '@/utils/core/settings/settings';
 import type { RemovedBlocks } from '@/utils/platform/storage';
+import type { Span } from '@/utils/core/view/view-text';
 import { useSettings } from '../common/useSettings';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
@@ -29,10 +30,12 @@ interface Props {
   themeRoot?: HTMLElement;
   /** The options and removed blocks, when the entry point read them already: the first render is then the article. */
   known?: { settings: Settings; removedBlocks: RemovedBlocks };
+  /** A passage to show once the view is ready (a link from the story page to a figure's sentence). */
+  focus?: Span;
 }
 
 /** The clean view of one article, in the popup, the reader tab or over the page. */
-export function ReaderApp({ host, initial, forced = false, themeRoot, known }: Props) {
+export function ReaderApp({ host, initial, forced = false, themeRoot, known, focus }: Props) {
   const { surface, source } = host;
   const { settings, loaded: settingsLoaded } = useSettings(themeRoot, known?.settings);
   const { load, force, showAnyway, retry } = useArticleLoad(host, initial, forced);
@@ -53,7 +56,10 @@ export function ReaderApp({ host, initial, forced = false, themeRoot, known }: P
     [article, viewReady, settings.loadImages, blocks.removed],
   );
   const analysis = useAnalysis(host, viewReady ? article : null, html, bodyRef, settings.summaryLength);
-  const { onFact, onSentence } = useHighlight(bodyRef, analysis?.text ?? null, article?.lang ?? null);
+  const { onFact, onSentence, onPassage } = useHighlight(bodyRef, analysis?.text ?? null, article?.lang ?? null);
+  useEffect(() => {
+    if (focus && analysis) onPassage(focus);
+  }, [focus, analysis, onPassage]);
 
   useEffect(() => {
     if (load.state === 'failed' && surface !== 'overlay') document.documentElement.dataset.siftReady = 'failed';
@@ -62,6 +68,7 @@ export function ReaderApp({ host, initial, forced = false, themeRoot, known }: P
 
   const selection = load.state === 'loading' ? '' : load.selection.trim();
   const leave = () => host.leave();
+  const openStory = (id: string) => void host.openPage(`/story.html?id=${id}`);
 
   const save = async () => {
     if (!article) return;
@@ -110,7 +117,14 @@ export function ReaderApp({ host, initial, forced = false, themeRoot, known }: P
               <ArticleHeader article={article} />
               {analysis && <SummaryPanel sentences={analysis.summary} text={analysis.text} settings={settings} onActivate={onSentence} />}
               {analysis && surface === 'popup' && (
-                <FactsPanel facts={analysis.facts} settings={settings} title={article.title} onActivate={onFact} />
+                <FactsPanel
+                  facts={analysis.facts}
+                  settings={settings}
+                  title={article.title}
+                  onActivate={onFact}
+                  story={analysis.story}
+                  onOpenStory={openStory}
+                />
               )}
               {removing && (
                 <p class="muted removing-help">
@@ -137,7 +151,14 @@ export function ReaderApp({ host, initial, forced = false, themeRoot, known }: P
             </article>
             {analysis && surface !== 'popup' && (
               <aside class="side">
-                <FactsPanel facts={analysis.facts} settings={settings} title={article.title} onActivate={onFact} />
+                <FactsPanel
+                  facts={analysis.facts}
+                  settings={settings}
+                  title={article.title}
+                  onActivate={onFact}
+                  story={analysis.story}
+                  onOpenStory={openStory}
+                />
               </aside>
             )}
           </div>

@@ -7,11 +7,18 @@ import { ReaderApp } from './ReaderApp';
 import type { Load, Source } from '@/utils/platform/article-source';
 import { extensionPageHost } from '@/utils/platform/view-host';
 import { prepareViewHtml } from '@/utils/core/view/prepare';
+import type { Span } from '@/utils/core/view/view-text';
 
 /** Renders the clean view into #app (the popup and reader tab load this lazily). */
-export function mountReader(props: { surface: 'popup' | 'tab'; source: Source; initial?: Promise<Load>; forced?: boolean }): void {
+export function mountReader(props: {
+  surface: 'popup' | 'tab';
+  source: Source;
+  initial?: Promise<Load>;
+  forced?: boolean;
+  focus?: Span;
+}): void {
   const host = extensionPageHost(props.surface, props.source);
-  render(<ReaderApp host={host} initial={props.initial} forced={props.forced} />, document.getElementById('app')!);
+  render(<ReaderApp host={host} initial={props.initial} forced={props.forced} focus={props.focus} />, document.getElementById('app')!);
   // While the page extracts, run the sanitiser once on a scrap, so its code is
   // compiled before the article arrives (the page's work and ours overlap).
   setTimeout(

@@ -18,4 +18,9 @@ const initial: Promise<Load> =
       )
     : loadArticle(source, forced);
 
-void import('@/components/reader/mount').then(({ mountReader }) => mountReader({ surface: 'tab', source, initial, forced }));
+// &at=N&quote=Q: a passage to show (the story page links a figure to its sentence).
+const at = Number(params.get('at'));
+const quote = params.get('quote');
+const focus = quote && Number.isInteger(at) && at >= 0 ? { quote, start: at } : undefined;
+
+void import('@/components/reader/mount').then(({ mountReader }) => mountReader({ surface: 'tab', source, initial, forced, focus }));

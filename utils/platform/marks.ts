@@ -14,3 +14,5 @@ export const MARK_FINISHED = 'sift:finished';
 export const MARK_PAINTED = 'sift:clean-view-painted';
 /** The reading list's first screen is painted. */
 export const MARK_LIST_FIRST_SCREEN = 'sift:list-first-screen';
+/** The story page's first screen is painted. */
+export const MARK_STORY_FIRST_SCREEN = 'sift:story-first-screen';

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Article } from '../core/article/types';
 import type { Source } from './article-source';
 import { handOff } from './handoff';
+import type { SiftPage } from './protocol';
 
 /** The reader tab for `source`. A live article is handed over so the tab shows it at once; "Show anyway" carries over for its reloads. */
 export async function openReaderTab(source: Source, shown: { article: Article; selection: string } | null, force: boolean): Promise<void> {
@@ -17,6 +18,6 @@ export async function openReaderTab(source: Source, shown: { article: Article; s
   await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?${query}` as '/reader.html') });
 }
 
-export async function openExtensionPage(page: '/options.html' | '/list.html'): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(page) });
+export async function openExtensionPage(page: SiftPage): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(page as '/list.html') });
 }

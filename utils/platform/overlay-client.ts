@@ -48,5 +48,9 @@ export function overlayHost(load: (force: boolean) => Promise<Load>, close: () =
       await ask({ kind: 'open', page });
     },
     leave: close,
+    async storyContext(article) {
+      const a = await ask({ kind: 'story', article });
+      return a.ok ? (a.story ?? null) : null;
+    },
   };
 }

@@ -55,6 +55,11 @@ export function answerOverlay(message: unknown, sender: Browser.runtime.MessageS
         .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/overlay-ui.js'], injectImmediately: true })
         .then((): OverlayAnswer => ({ v: PROTOCOL_VERSION, ok: true }))
         .catch(fail);
+    case 'story':
+      return import('./stories')
+        .then(({ storyContextOf }) => storyContextOf(ask.article))
+        .then((story): OverlayAnswer => ({ v: PROTOCOL_VERSION, ok: true, story }))
+        .catch(fail);
     case 'analyse':
       return import('../core/analysis')
         .then(({ analyse }) => {

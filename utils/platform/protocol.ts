@@ -17,6 +17,8 @@ import type { AnalysisInput } from '../core/analysis';
 import type { Article, ArticleDraft, ExtractFailure, StageTimings } from '../core/article/types';
 import type { Fact } from '../core/facts/types';
 import type { SummarySentence } from '../core/summary/types';
+import type { StoryContext } from '../core/stories/context';
+import type { StoryArticle } from '../core/stories/types';
 import { normalizeSettings, type Settings } from '../core/settings/settings';
 import { isArticle, isArticleDraft, isExtractFailure, isStageTimings } from '../core/article/validate';
 import type { ExportKind } from '../core/library/export/build';
@@ -184,6 +186,13 @@ export function parseImportReply(v: unknown): ImportReply | null {
   return accept<ImportReply>(v, v.ok === true && okResult && isFiniteNumber(v.skipped));
 }
 
+/** One of Sift's own pages a view can open: the list, the options, a story. */
+export type SiftPage = '/list.html' | '/options.html' | `/story.html?id=${string}`;
+
+export function isSiftPage(v: unknown): v is SiftPage {
+  return v === '/list.html' || v === '/options.html' || (typeof v === 'string' && /^\/story\.html\?id=[\w-]{1,40}$/.test(v));
+}
+
 // 6. The reader over the page asks the service worker for what a content script cannot do:
 // the fact and summary code (kept out of the page), the reading list (the extension's
 // IndexedDB), and opening Sift's own pages.
@@ -191,10 +200,12 @@ export function parseImportReply(v: unknown): ImportReply | null {
 export type OverlayAsk =
   | { v: typeof PROTOCOL_VERSION; kind: 'analyse'; input: AnalysisInput }
   | { v: typeof PROTOCOL_VERSION; kind: 'save'; article: Article; facts: Fact[]; summary: string[] }
-  | { v: typeof PROTOCOL_VERSION; kind: 'open'; page: '/list.html' | '/options.html' }
+  | { v: typeof PROTOCOL_VERSION; kind: 'open'; page: SiftPage }
   | { v: typeof PROTOCOL_VERSION; kind: 'open-reader'; article: Article; selection: string }
   /** The first script painted the article: inject the view's UI. */
-  | { v: typeof PROTOCOL_VERSION; kind: 'ui' };
+  | { v: typeof PROTOCOL_VERSION; kind: 'ui' }
+  /** The story of the reading list this article belongs to. */
+  | { v: typeof PROTOCOL_VERSION; kind: 'story'; article: StoryArticle };
 
 const SUMMARY_LENGTHS = [3, 5, 7];
 const isFact = (f: unknown) =>
@@ -216,11 +227,21 @@ export function parseOverlayAsk(v: unknown): OverlayAsk | null {
     case 'save':
       return accept<OverlayAsk>(v, isArticle(v.article) && Array.isArray(v.facts) && v.facts.every(isFact) && isStringArray(v.summary));
     case 'open':
-      return accept<OverlayAsk>(v, v.page === '/list.html' || v.page === '/options.html');
+      return accept<OverlayAsk>(v, isSiftPage(v.page));
     case 'open-reader':
       return accept<OverlayAsk>(v, isArticle(v.article) && isString(v.selection));
     case 'ui':
       return accept<OverlayAsk>(v, true);
+    case 'story': {
+      const a = v.article;
+      const ok =
+        hasFields(a, { url: isString, title: isString, text: isString, savedAt: isFiniteNumber }) &&
+        (a.siteName === null || isString(a.siteName)) &&
+        (a.published === null || isString(a.published)) &&
+        Array.isArray(a.facts) &&
+        a.facts.every(isFact);
+      return accept<OverlayAsk>(v, ok);
+    }
     default:
       return null;
   }
@@ -233,7 +254,7 @@ function isAnalysisMeta(i: Record<string, unknown>): boolean {
 
 /** The service worker's answer to an OverlayAsk: the analysis, or how a save or an opening went. */
 export type OverlayAnswer =
-  | { v: typeof PROTOCOL_VERSION; ok: true; facts?: Fact[]; summary?: SummarySentence[]; updated?: boolean }
+  | { v: typeof PROTOCOL_VERSION; ok: true; facts?: Fact[]; summary?: SummarySentence[]; updated?: boolean; story?: StoryContext | null }
   | { v: typeof PROTOCOL_VERSION; ok: false; message: string };
 
 export function parseOverlayAnswer(v: unknown): OverlayAnswer | null {
@@ -243,7 +264,14 @@ export function parseOverlayAnswer(v: unknown): OverlayAnswer | null {
   const summaryOk =
     v.summary === undefined ||
     (Array.isArray(v.summary) && v.summary.every((x) => hasFields(x, { text: isString, start: isFiniteNumber, end: isFiniteNumber })));
-  return accept<OverlayAnswer>(v, v.ok === true && factsOk && summaryOk && (v.updated === undefined || typeof v.updated === 'boolean'));
+  const storyOk =
+    v.story === undefined ||
+    v.story === null ||
+    hasFields(v.story, { storyId: isString, storyName: isString, earlier: isFiniteNumber, marks: isRecord });
+  return accept<OverlayAnswer>(
+    v,
+    v.ok === true && factsOk && summaryOk && storyOk && (v.updated === undefined || typeof v.updated === 'boolean'),
+  );
 }
 
 // 5. Test builds only (E2E=1): what end-to-end tests call on the service worker.

@@ -7,8 +7,11 @@
 import type { Analysis, AnalysisInput } from '../core/analysis';
 import type { Article } from '../core/article/types';
 import type { Fact } from '../core/facts/types';
+import type { StoryContext } from '../core/stories/context';
+import type { StoryArticle } from '../core/stories/types';
 import { loadArticle, type Load, type Source } from './article-source';
 import { openExtensionPage, openReaderTab } from './navigation';
+import type { SiftPage } from './protocol';
 
 export type Surface = 'popup' | 'tab' | 'overlay';
 
@@ -24,9 +27,11 @@ export interface ViewHost {
   analyse(input: AnalysisInput): Promise<Pick<Analysis, 'facts' | 'summary'>>;
   save(article: Article, computed?: { facts: Fact[]; summary: string[] }): Promise<SaveResult>;
   openReaderTab(source: Source, shown: { article: Article; selection: string } | null, force: boolean): Promise<void>;
-  openPage(page: '/list.html' | '/options.html'): Promise<void>;
+  openPage(page: SiftPage): Promise<void>;
   /** Leaves the view after it opened another: the popup and the reader over the page close, a tab stays. */
   leave(): void;
+  /** The story of the reading list this article belongs to, if any (after the facts are read). */
+  storyContext(article: StoryArticle): Promise<StoryContext | null>;
 }
 
 /** The popup's and the reader tab's host: an extension page does it all itself. */
@@ -44,5 +49,6 @@ export function extensionPageHost(surface: 'popup' | 'tab', source: Source): Vie
     leave: () => {
       if (surface === 'popup') window.close();
     },
+    storyContext: async (article) => (await import('./stories')).storyContextOf(article),
   };
 }

@@ -2,12 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import type { Analysis } from '@/utils/core/analysis';
 import type { ViewHost } from '@/utils/platform/view-host';
+import type { StoryContext } from '@/utils/core/stories/context';
 import type { Article } from '@/utils/core/article/types';
 import type { SummaryLength } from '@/utils/core/settings/settings';
 import { viewText } from '@/utils/core/view/view-text';
 import { MARK_PAINTED } from '@/utils/platform/marks';
 
-export type ViewAnalysis = Pick<Analysis, 'facts' | 'summary'> & { text: string };
+export type ViewAnalysis = Pick<Analysis, 'facts' | 'summary'> & {
+  text: string;
+  /** The story of the reading list the article belongs to, once known (null: none). */
+  story?: StoryContext | null;
+};
 
 /**
  * Key facts and summary of the article as rendered in `body`, computed on the
@@ -36,8 +41,22 @@ export function useAnalysis(
       const text = viewText(root);
       host
         .analyse({ text, title: article.title, published: article.published, lang: article.lang, sentences })
-        .then((a) => alive && setAnalysis({ facts: a.facts, summary: a.summary, text }))
-        // Without facts and summary the article is still there to read; the panels stay away.
+        .then((a) => {
+          if (!alive) return;
+          setAnalysis({ facts: a.facts, summary: a.summary, text });
+          // Then, apart: whether earlier articles of the reading list tell the same event.
+          const saved = {
+            url: article.url,
+            title: article.title,
+            siteName: article.siteName,
+            published: article.published,
+            savedAt: Date.now(),
+            text,
+            facts: a.facts,
+          };
+          return host.storyContext(saved).then((story) => alive && setAnalysis({ facts: a.facts, summary: a.summary, text, story }));
+        })
+        // Without facts, summary or story the article is still there to read; those panels stay away.
         .catch(() => undefined);
     }, 0);
     return () => {

@@ -27,5 +27,13 @@ export function useHighlight(body: RefObject<HTMLElement | null>, text: string |
     [goTo, text, lang],
   );
   const onSentence = useCallback((s: SummarySentence) => goTo({ quote: s.text, start: s.start }), [goTo]);
-  return { onFact, onSentence };
+  /** A passage named from elsewhere (the story page's link to a figure): shown in its whole sentence. */
+  const onPassage = useCallback(
+    (span: Span) => {
+      if (text === null) return;
+      goTo(sentenceSpan(text, lang, span.start, span.start + span.quote.length) ?? span);
+    },
+    [goTo, text, lang],
+  );
+  return { onFact, onSentence, onPassage };
 }

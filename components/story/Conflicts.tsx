@@ -1,0 +1,29 @@
+import { describeFact } from '@/utils/core/facts/format';
+import { sourceOf, type Conflict } from '@/utils/core/stories/figures';
+import { SERIES_LABEL } from './FiguresTable';
+import { savedArticleHref } from './links';
+
+/** The same figure given differently by different sources on the same day, side by side. */
+export function Conflicts({ conflicts }: { conflicts: Conflict[] }) {
+  if (!conflicts.length) return null;
+  return (
+    <section aria-labelledby="conflicts" class="story-section" data-testid="conflicts">
+      <h2 id="conflicts">Figures that disagree</h2>
+      {conflicts.map((c, i) => (
+        <div class="conflict" key={i} data-testid="conflict">
+          <h3>
+            {SERIES_LABEL[c.series]}, reported on {c.day}
+          </h3>
+          <ul class="side-by-side">
+            {c.points.map((p, j) => (
+              <li key={j}>
+                <strong>{describeFact(p.fact)}</strong> according to {sourceOf(p.article)}:{' '}
+                <a href={savedArticleHref(p.article.url, { quote: p.fact.quote, start: p.fact.start })}>“{p.fact.quote}”</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

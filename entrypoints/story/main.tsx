@@ -1,0 +1,16 @@
+import { render } from 'preact';
+import { StoryApp } from '@/components/story/StoryApp';
+import { useSettings } from '@/components/common/useSettings';
+import { getLibrary } from '@/utils/platform/library';
+import '@/components/common/theme.css';
+import '@/components/story/story.css';
+
+// story.html?id=ID: one story of the reading list.
+const id = new URLSearchParams(location.search).get('id') ?? '';
+
+function Page() {
+  useSettings();
+  return <StoryApp id={id} library={getLibrary()} />;
+}
+
+render(<Page />, document.getElementById('app')!);

@@ -1,0 +1,138 @@
+/**
+ * Stories in Chromium: the eight articles of the invented floods and four
+ * distractors (tests/fixtures/stories) saved as a reader saves them; the story
+ * page with its timeline, its rising figures, the two sources that disagree,
+ * a point that opens its sentence, an article moved out that stays out; and
+ * the newest article's facts marked in its view.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { storyId } from '../../utils/core/stories/ids';
+import { TEST_HOOKS_GLOBAL, type TestHooks } from '../../utils/platform/protocol';
+import { ARTIFACTS, clickAction, launchSift, tabIdOf, type Sift } from './chromium';
+import { startServer, type TestServer } from './server';
+
+const STORY = ['herald-0302', 'today-0303', 'valley-0304', 'wire-0305', 'herald-0305', 'today-0306', 'valley-0307', 'wire-0307'];
+const OTHERS = ['other-festival-0304', 'other-lindmark-0305', 'other-budget-0303', 'other-school-0306'];
+
+let sift: Sift;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  sift = await launchSift({ build: 'e2e' });
+  // Saved as the shortcut saves: the page open, activeTab granted, the command's handler run.
+  for (const slug of [...STORY, ...OTHERS]) {
+    const page = await sift.context.newPage();
+    await page.goto(`${server.url}/stories/${slug}.html`);
+    const tabId = await tabIdOf(sift, page);
+    await clickAction(sift, page);
+    const outcome = await sift.worker.evaluate(
+      ([id, hooks]) => (globalThis as unknown as Record<string, TestHooks>)[hooks]!.command('save-article', { id }),
+      [tabId, TEST_HOOKS_GLOBAL] as const,
+    );
+    expect(outcome, slug).toMatchObject({ ok: true });
+    await page.close();
+  }
+}, 120_000);
+afterAll(async () => {
+  await sift?.close();
+  await server?.close();
+});
+
+/** The saved address of an article, read from the reading list (the key the extension chose). */
+async function savedUrl(page: Page, title: string): Promise<string> {
+  return page.evaluate(async (t) => {
+    const db = await new Promise<IDBDatabase>((ok, no) => {
+      const r = indexedDB.open('sift');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => no(r.error);
+    });
+    const all = await new Promise<Array<{ url: string; title: string }>>((ok) => {
+      const r = db.transaction('articles').objectStore('articles').getAll();
+      r.onsuccess = () => ok(r.result as Array<{ url: string; title: string }>);
+    });
+    db.close();
+    return all.find((a) => a.title === t)!.url;
+  }, title);
+}
+
+async function openStory(): Promise<Page> {
+  const page = await sift.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(`chrome-extension://${sift.extensionId}/options.html`);
+  const first = await savedUrl(page, 'Floods hit Port Amsel after the Kessel River bursts its banks');
+  await page.goto(`chrome-extension://${sift.extensionId}/story.html?id=${storyId('s', first)}`);
+  await page.getByTestId('story-page').waitFor();
+  return page;
+}
+
+describe('stories in Chromium', () => {
+  it('shows the story: its eight articles and none of the distractors, the dates, the rising death toll and the sources that disagree', async () => {
+    const page = await openStory();
+    const articles = page.getByTestId('story-article');
+    await expect.poll(() => articles.count()).toBe(8);
+    const listed = await page.getByTestId('story-articles').innerText();
+    for (const other of ['jazz festival', 'Lindmark', 'budget', 'school in Dalby']) expect(listed).not.toContain(other);
+
+    expect(await page.getByTestId('timeline').innerText()).toContain('2 March 2026');
+    const table = await page.getByTestId('figures-table').innerText();
+    for (const n of ['12 killed', '27 killed', '58 killed', '231 killed', '3,000 troops']) expect(table).toContain(n);
+    // The chart's points for the death toll rise from the first article to the last.
+    const killed = await page
+      .locator('figure', { hasText: 'Killed' })
+      .getByTestId('chart-point')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
+    expect(killed.length).toBeGreaterThanOrEqual(6);
+
+    const conflict = page.getByTestId('conflict');
+    await expect.poll(() => conflict.count()).toBeGreaterThanOrEqual(1);
+    const text = await conflict.first().innerText();
+    expect(text).toContain('164 killed');
+    expect(text).toContain('225 killed');
+    expect(text).toContain('Meridian Wire');
+    expect(text).toContain('The Coastal Herald');
+    await page.screenshot({ path: `${ARTIFACTS}/story-page.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('a chart point shows its quote on focus, and opens the article at that sentence', async () => {
+    const page = await openStory();
+    const point = page.locator('figure', { hasText: 'Killed' }).getByTestId('chart-point').first();
+    await point.focus();
+    await expect
+      .poll(() => page.locator('figure', { hasText: 'Killed' }).getByTestId('chart-quote').innerText())
+      .toContain('At least 12 people were killed');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/reader\.html\?saved=/);
+    await page.waitForFunction(() => document.querySelector('mark.sift-highlight'), undefined, { timeout: 15_000 });
+    const marked = await page.evaluate(() => [...document.querySelectorAll('mark.sift-highlight')].map((m) => m.textContent).join(''));
+    expect(marked).toContain('At least 12 people were killed and 40 injured on Monday');
+    await page.close();
+  });
+
+  it('an article moved out of the story stays out after a reload', async () => {
+    const page = await openStory();
+    const row = page.getByTestId('story-article').filter({ hasText: 'Kessel River floods: 58 dead' });
+    await row.getByTestId('move-out').click();
+    await expect.poll(() => page.getByTestId('story-article').count()).toBe(7);
+    await page.reload();
+    await page.getByTestId('story-page').waitFor();
+    await expect.poll(() => page.getByTestId('story-article').count()).toBe(7);
+    expect(await page.getByTestId('story-articles').innerText()).not.toContain('Kessel River floods: 58 dead');
+    await page.close();
+  });
+
+  it("the newest article's view says it belongs to the story and marks its new facts", async () => {
+    const page = await sift.context.newPage();
+    await page.goto(`chrome-extension://${sift.extensionId}/options.html`);
+    const newest = await savedUrl(page, 'Aid reaches the flooded Kessel valley as the death toll stays at 240');
+    await page.goto(`chrome-extension://${sift.extensionId}/reader.html?saved=${encodeURIComponent(newest)}`);
+    const note = page.getByTestId('story-note');
+    await note.waitFor({ timeout: 15_000 });
+    expect(await note.innerText()).toMatch(/earlier articles in/);
+    // "4 missing" came with the rebuilding article earlier the same day; the new facts are marked.
+    await expect.poll(() => page.getByTestId('fact-new').count()).toBeGreaterThanOrEqual(1);
+    await page.close();
+  });
+});
