@@ -3,14 +3,12 @@
  * page and the reading list in every theme (0 serious or critical
  * violations), and the whole read-a-fact-then-save path with the keyboard only.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, clickAction, launchSift, tabIdOf, waitForView, type Sift } from './chromium';
+import { clickAction, launchSift, tabIdOf, waitForView, type Sift } from './chromium';
 import { startServer, type TestServer } from './server';
+import { axe } from './axe';
 
-const AXE = resolve(ROOT, 'node_modules/axe-core/axe.min.js');
 const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
 
 let sift: Sift;
@@ -39,41 +37,6 @@ async function setTheme(theme: (typeof THEMES)[number]) {
     const { settings } = await chrome.storage.sync.get('settings');
     await chrome.storage.sync.set({ settings: { ...(settings ?? {}), theme: t }, settings$: { v: 2 } });
   }, theme);
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[]; failureSummary?: string }>;
-}
-
-/** Runs axe-core in the page; returns the serious and critical violations, readable. */
-async function axe(page: Page): Promise<string[]> {
-  const loaded = await page.evaluate(() => typeof (window as { axe?: unknown }).axe !== 'undefined');
-  if (!loaded) {
-    // addScriptTag inlines the file, which the extension CSP (script-src 'self') refuses; evaluate is not subject to it.
-    // Refused under the CSP: the evaluate below is the way in.
-    await page.addScriptTag({ path: AXE }).catch(() => undefined);
-    if (!(await page.evaluate(() => typeof (window as { axe?: unknown }).axe !== 'undefined'))) {
-      await page.evaluate(readFileSync(AXE, 'utf8'));
-    }
-  }
-  const violations = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { resultTypes: ['violations'] })
-      .then((r) => r.violations),
-  )) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n` +
-        v.nodes
-          .slice(0, 5)
-          .map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
-          .join('\n'),
-    );
 }
 
 async function open(url: string, viewport = { width: 1100, height: 800 }): Promise<Page> {

@@ -11,6 +11,7 @@ import { storyId } from '../../utils/core/stories/ids';
 import { TEST_HOOKS_GLOBAL, type TestHooks } from '../../utils/platform/protocol';
 import { ARTIFACTS, clickAction, launchSift, tabIdOf, type Sift } from './chromium';
 import { startServer, type TestServer } from './server';
+import { axe } from './axe';
 
 const STORY = ['herald-0302', 'today-0303', 'valley-0304', 'wire-0305', 'herald-0305', 'today-0306', 'valley-0307', 'wire-0307'];
 const OTHERS = ['other-festival-0304', 'other-lindmark-0305', 'other-budget-0303', 'other-school-0306'];
@@ -134,5 +135,18 @@ describe('stories in Chromium', () => {
     // "4 missing" came with the rebuilding article earlier the same day; the new facts are marked.
     await expect.poll(() => page.getByTestId('fact-new').count()).toBeGreaterThanOrEqual(1);
     await page.close();
+  });
+
+  it('the story page has no serious or critical accessibility problem in any theme', async () => {
+    for (const theme of ['light', 'dark', 'sepia', 'system'] as const) {
+      await sift.worker.evaluate(async (t) => {
+        const { settings } = await chrome.storage.sync.get('settings');
+        await chrome.storage.sync.set({ settings: { ...(settings ?? {}), theme: t }, settings$: { v: 2 } });
+      }, theme);
+      const page = await openStory();
+      await page.getByTestId('figures').waitFor();
+      expect(await axe(page), theme).toEqual([]);
+      await page.close();
+    }
   });
 });
