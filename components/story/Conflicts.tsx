@@ -1,6 +1,5 @@
 import { describeFact } from '@/utils/core/facts/format';
-import { sourceOf, type Conflict } from '@/utils/core/stories/figures';
-import { SERIES_LABEL } from './FiguresTable';
+import { SERIES_LABEL, sourceOf, type Conflict } from '@/utils/core/stories/figures';
 import { savedArticleHref } from './links';
 
 /** The same figure given differently by different sources on the same day, side by side. */

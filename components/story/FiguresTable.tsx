@@ -1,15 +1,6 @@
 import { describeFact } from '@/utils/core/facts/format';
-import { sourceOf, type Point, type SeriesKey } from '@/utils/core/stories/figures';
+import { SERIES_LABEL, sourceOf, type Point, type SeriesKey } from '@/utils/core/stories/figures';
 import { savedArticleHref } from './links';
-
-export const SERIES_LABEL: Record<SeriesKey, string> = {
-  killed: 'Killed',
-  injured: 'Injured',
-  arrested: 'Arrested',
-  missing: 'Missing',
-  displaced: 'Displaced',
-  troops: 'Troops',
-};
 
 /** Every figure of the story as a table: the charts' data, for reading row by row. */
 export function FiguresTable({ series, disputed }: { series: Map<SeriesKey, Point[]>; disputed: Set<Point> }) {

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { errorMessage } from '@/utils/core/errors';
-import { conflicts, series, timeline, whatIsNew } from '@/utils/core/stories/figures';
+import { conflicts, series, SERIES_LABEL, timeline, whatIsNew } from '@/utils/core/stories/figures';
 import { mergeStories, moveOut, renameStory, splitStory } from '@/utils/core/stories/choices';
 import { storyToMarkdown } from '@/utils/core/stories/markdown';
 import { articleDay } from '@/utils/core/stories/signals';
@@ -18,7 +18,7 @@ import { downloadFile } from '../list/download';
 import { safeFileName } from '@/utils/core/library/export/filenames';
 import { Conflicts } from './Conflicts';
 import { FigureChart } from './FigureChart';
-import { FiguresTable, SERIES_LABEL } from './FiguresTable';
+import { FiguresTable } from './FiguresTable';
 import { StoryArticles } from './StoryArticles';
 import { Timeline } from './Timeline';
 import { WhatIsNew } from './WhatIsNew';

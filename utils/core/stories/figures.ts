@@ -13,6 +13,16 @@ import type { Story, StoryArticle } from './types';
 /** A figure's series: a kind of casualty, or troops. */
 export type SeriesKey = CasualtyKind | 'troops';
 
+/** How a series is named in the story page and its Markdown. */
+export const SERIES_LABEL: Record<SeriesKey, string> = {
+  killed: 'Killed',
+  injured: 'Injured',
+  arrested: 'Arrested',
+  missing: 'Missing',
+  displaced: 'Displaced',
+  troops: 'Troops',
+};
+
 export interface Point {
   /** The day the article reports it (YYYY-MM-DD). */
   day: string;

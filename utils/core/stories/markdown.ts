@@ -6,7 +6,7 @@
  * markup, a link or a vault link in the program that opens the file.
  */
 import { describeFact, formatDateValue } from '../facts/format';
-import { conflicts, series, sourceOf, timeline } from './figures';
+import { conflicts, series, SERIES_LABEL, sourceOf, timeline } from './figures';
 import { articleDay } from './signals';
 import type { Story } from './types';
 
@@ -26,15 +26,6 @@ function href(url: string): string | null {
   return url.replace(/[\s()<>\\]/g, (c) => encodeURIComponent(c));
 }
 
-const KIND_LABEL: Record<string, string> = {
-  killed: 'Killed',
-  injured: 'Injured',
-  arrested: 'Arrested',
-  missing: 'Missing',
-  displaced: 'Displaced',
-  troops: 'Troops',
-};
-
 export function storyToMarkdown(story: Story): string {
   const out: string[] = [`# ${text(story.name)}`, ''];
   out.push(`${story.articles.length} articles, ${articleDay(story.articles[0]!)} to ${articleDay(story.articles.at(-1)!)}.`, '');
@@ -53,7 +44,7 @@ export function storyToMarkdown(story: Story): string {
     for (const [key, points] of all) {
       for (const p of points) {
         out.push(
-          `| ${p.day} | ${cell(KIND_LABEL[key] ?? key)} | ${cell(describeFact(p.fact))} | ${cell(sourceOf(p.article))} | ${cell(p.fact.quote)} |`,
+          `| ${p.day} | ${cell(SERIES_LABEL[key])} | ${cell(describeFact(p.fact))} | ${cell(sourceOf(p.article))} | ${cell(p.fact.quote)} |`,
         );
       }
     }
@@ -65,7 +56,7 @@ export function storyToMarkdown(story: Story): string {
     out.push('## Figures that disagree', '');
     for (const c of disagree) {
       const said = c.points.map((p) => `${text(sourceOf(p.article))} says ${cell(describeFact(p.fact))}`).join('; ');
-      out.push(`- ${c.day}, ${cell(KIND_LABEL[c.series] ?? c.series)}: ${said}`);
+      out.push(`- ${c.day}, ${cell(SERIES_LABEL[c.series])}: ${said}`);
     }
     out.push('');
   }
