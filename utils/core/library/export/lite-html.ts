@@ -6,7 +6,10 @@
  * (p, li, dt/dd, tr, td/th, option). jsdom takes ~10 ms per article; this ~0.1 ms,
  * which is what keeps a 10,000-article Markdown or EPUB export within seconds.
  */
-import { ELEMENT_NODE, TEXT_NODE, type MiniNode } from './mini-dom';
+import { ELEMENT_NODE, TEXT_NODE, textOf, type MiniNode } from './mini-dom';
+
+/** Deeper elements are not nested further (their content joins the element at this depth), as browsers' parsers do at 512. */
+export const MAX_NESTING = 512;
 
 // Text nodes never get children: they share one empty list instead of allocating their own.
 const NO_CHILDREN: LiteNode[] = [];
@@ -26,10 +29,7 @@ export class LiteNode implements MiniNode {
     return this.attrs?.[name] ?? null;
   }
   get textContent(): string {
-    if (this.nodeType === TEXT_NODE) return this.nodeValue ?? '';
-    let s = '';
-    for (const c of this.childNodes) s += c.textContent;
-    return s;
+    return textOf(this);
   }
   append(child: LiteNode): void {
     child.parentNode = this;
@@ -229,6 +229,8 @@ export function parseLiteHtml(html: string): LiteNode {
         if (sib.stop.has(ln)) break;
       }
     }
+    // At the cap, a start tag adds nothing: its content stays in the element above.
+    if (stack.length > MAX_NESTING && !VOID.has(name) && !RAW.has(name)) continue;
     const el = new LiteNode(ELEMENT_NODE, name, null, parseAttrs(m[3]!));
     top().append(el);
     if (VOID.has(name) || /\/\s*$/.test(m[3]!)) continue;

@@ -1,0 +1,30 @@
+import type { ParsedImport } from './types';
+
+/**
+ * Sanitises article HTML, many at a time: DOMPurify with Sift's article rules
+ * (extract/sanitize.ts), run where there is a DOM. The import worker has none,
+ * so it asks the page for this over a port (platform/workers); Node uses jsdom.
+ */
+export type SanitizeHtml = (htmls: string[]) => Promise<string[]> | string[];
+
+/** Articles per request: small enough that the page stays responsive while it sanitises them. */
+export const SANITIZE_BATCH = 50;
+
+/**
+ * Imported HTML is treated like a page's: every article body goes through the
+ * same sanitiser as a saved one before it is stored. An article whose body
+ * sanitises to nothing keeps its text.
+ */
+export async function sanitizeImport(parsed: ParsedImport, sanitize: SanitizeHtml, batch = SANITIZE_BATCH): Promise<ParsedImport> {
+  const withHtml = parsed.articles.flatMap((a, i) => (a.html ? [i] : []));
+  if (!withHtml.length) return parsed;
+  const articles = [...parsed.articles];
+  for (let start = 0; start < withHtml.length; start += batch) {
+    const part = withHtml.slice(start, start + batch);
+    const clean = await sanitize(part.map((i) => articles[i]!.html));
+    if (!Array.isArray(clean) || clean.length !== part.length || !clean.every((h) => typeof h === 'string'))
+      throw new Error('The articles’ HTML could not be sanitised. Nothing was imported.');
+    part.forEach((i, k) => (articles[i] = { ...articles[i]!, html: clean[k]! }));
+  }
+  return { ...parsed, articles };
+}
