@@ -6,8 +6,11 @@
  *   1. view or background → page   ExtractRequest, left on the isolated world's global
  *   2. page → view or background   DraftResponse / ContentResponse, executeScript's result
  *   3. popup → reader tab          Handoff, in storage.session
- *   4. list page ↔ its workers     ExportRequest / ExportReply, ImportRequest / ImportReply
+ *      reader tab → its reloads    KeptArticle, in storage.session
+ *   4. list page ↔ its workers     ExportRequest / ExportReply, ImportRequest / ImportReply,
+ *                                  and SanitizeRequest / SanitizeReply over the import's port
  *   5. tests → service worker      TestHooks, in test builds only
+ *   6. a view ↔ the list page      ListFocusRequest / ListFocusReply, on a BroadcastChannel
  *
  * A message of another version (an older content script still answering
  * after an update, a stale handoff) fails its check and is treated as absent.
@@ -107,6 +110,23 @@ export function parseHandoff(v: unknown): Handoff | null {
   return accept<Handoff>(v, hasFields(v, { v: isVersion, article: isArticle, selection: isString, at: isFiniteNumber }));
 }
 
+/**
+ * The article a reader tab shows, kept for that tab (by its own tab id) so a
+ * reload shows it again without its source tab: the page may be closed, or
+ * showing something else by now. Removed when the tab closes (background.ts).
+ */
+export interface KeptArticle {
+  v: typeof PROTOCOL_VERSION;
+  article: Article;
+  selection: string;
+  /** When it was kept (ms since the epoch). */
+  at: number;
+}
+
+export function parseKeptArticle(v: unknown): KeptArticle | null {
+  return accept<KeptArticle>(v, hasFields(v, { v: isVersion, article: isArticle, selection: isString, at: isFiniteNumber }));
+}
+
 // 4. The list page and its workers.
 
 const EXPORT_KINDS: readonly ExportKind[] = ['json', 'markdown-zip', 'markdown', 'netscape', 'pocket', 'instapaper', 'epub'];
@@ -134,17 +154,42 @@ export function parseExportReply(v: unknown): ExportReply | null {
   return accept<ExportReply>(v, v.ok === true && okDownload && isFiniteNumber(v.count));
 }
 
-/** The file the reader picked (a File is passed by reference). */
+/** The file the reader picked (a File is passed by reference), and the port the worker asks the page to sanitise HTML on. */
 export interface ImportRequest {
   v: typeof PROTOCOL_VERSION;
   file: Blob;
+  /** A worker has no DOM for DOMPurify: it sends the imported articles' HTML here (SanitizeRequest) and waits. */
+  port?: MessagePort;
+}
+
+/** Worker → page, on the import's port: HTML to sanitise, in order. */
+export interface SanitizeRequest {
+  v: typeof PROTOCOL_VERSION;
+  id: number;
+  htmls: string[];
+}
+
+/** Page → worker: the same HTML sanitised, same order; or why it could not be. */
+export type SanitizeReply =
+  | { v: typeof PROTOCOL_VERSION; id: number; ok: true; htmls: string[] }
+  | { v: typeof PROTOCOL_VERSION; id: number; ok: false; message: string };
+
+export function parseSanitizeRequest(v: unknown): SanitizeRequest | null {
+  return accept<SanitizeRequest>(v, hasFields(v, { v: isVersion, id: isFiniteNumber, htmls: isStringArray }));
+}
+
+export function parseSanitizeReply(v: unknown): SanitizeReply | null {
+  if (!hasFields(v, { v: isVersion, id: isFiniteNumber })) return null;
+  if (v.ok === false) return accept<SanitizeReply>(v, isString(v.message));
+  return accept<SanitizeReply>(v, v.ok === true && isStringArray(v.htmls));
 }
 
 export type ImportReply =
   ({ v: typeof PROTOCOL_VERSION; ok: true } & ImportOutcome) | { v: typeof PROTOCOL_VERSION; ok: false; message: string };
 
 export function parseImportRequest(v: unknown): ImportRequest | null {
-  return accept<ImportRequest>(v, hasFields(v, { v: isVersion, file: (f) => typeof Blob !== 'undefined' && f instanceof Blob }));
+  if (!hasFields(v, { v: isVersion, file: (f) => typeof Blob !== 'undefined' && f instanceof Blob })) return null;
+  return accept<ImportRequest>(v, v.port === undefined || (typeof MessagePort !== 'undefined' && v.port instanceof MessagePort));
 }
 
 export function parseImportReply(v: unknown): ImportReply | null {
@@ -152,7 +197,7 @@ export function parseImportReply(v: unknown): ImportReply | null {
   if (v.ok === false) return accept<ImportReply>(v, isString(v.message));
   const r = v.result;
   const okResult = hasFields(r, { added: isFiniteNumber, updated: isFiniteNumber, unchanged: isFiniteNumber });
-  return accept<ImportReply>(v, v.ok === true && okResult && isFiniteNumber(v.skipped));
+  return accept<ImportReply>(v, v.ok === true && okResult && isFiniteNumber(v.skipped) && isStringArray(v.warnings));
 }
 
 // 5. Test builds only (E2E=1): what end-to-end tests call on the service worker.
@@ -164,4 +209,30 @@ export interface TestHooks {
   command(name: string, tab?: { id?: number }): Promise<unknown>;
   /** The context menu's handler, as a click on "Save to Sift reading list" calls it. */
   menuClick(menuItemId: string, tab?: { id?: number }): Promise<unknown>;
+}
+
+// 6. "Reading list" from a view: the open list page brings itself forward instead of a second one opening.
+
+/** The channel's name: every Sift page of this extension (one origin) hears it. */
+export const LIST_CHANNEL = 'sift:list';
+
+export interface ListFocusRequest {
+  v: typeof PROTOCOL_VERSION;
+  kind: 'focus-list';
+  /** Told back in the reply, so a view hears the answer to its own request. */
+  id: string;
+}
+
+export interface ListFocusReply {
+  v: typeof PROTOCOL_VERSION;
+  kind: 'list-focused';
+  id: string;
+}
+
+export function parseListFocusRequest(v: unknown): ListFocusRequest | null {
+  return accept<ListFocusRequest>(v, hasFields(v, { v: isVersion, kind: (k) => k === 'focus-list', id: isString }));
+}
+
+export function parseListFocusReply(v: unknown): ListFocusReply | null {
+  return accept<ListFocusReply>(v, hasFields(v, { v: isVersion, kind: (k) => k === 'list-focused', id: isString }));
 }
