@@ -4,6 +4,7 @@ import { prepareViewHtml } from '@/utils/core/view/prepare';
 import type { Load, Source } from '@/utils/platform/article-source';
 import { openExtensionPage, openReaderTab } from '@/utils/platform/navigation';
 import { useSettings } from '../common/useSettings';
+import { ArticleActions, useArticleSaving } from './ArticleActions';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { FactsPanel } from './FactsPanel';
@@ -46,6 +47,7 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
     [article, viewReady, settings.loadImages, blocks.removed],
   );
   const analysis = useAnalysis(viewReady ? article : null, html, bodyRef, settings.summaryLength);
+  const saving = useArticleSaving(source, article, blocks.removed, settings.summaryLength);
   const { onFact, onSentence } = useHighlight(bodyRef, analysis?.text ?? null, article?.lang ?? null);
 
   useEffect(() => {
@@ -62,9 +64,7 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
     if (!article) return;
     setNotice('Saving…');
     // The reading list's code (IndexedDB and all) loads on the first save, not before the view paints.
-    const { saveToLibrary } = await import('@/utils/platform/save');
-    const r = await saveToLibrary(article, analysis ? { facts: analysis.facts, summary: analysis.summary.map((s) => s.text) } : undefined);
-    setNotice(r.ok ? (r.updated ? 'Updated in your reading list.' : 'Saved to your reading list.') : r.message);
+    setNotice(await saving.save());
   };
   // Stable across renders: the body re-marks its blocks only when this changes.
   const { remember } = blocks;
@@ -92,6 +92,7 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
       <p role="status" class="notice" data-testid="notice">
         {notice}
       </p>
+      <ArticleActions source={source} article={viewReady ? article : null} saving={saving} onNotice={setNotice} />
       <main>
         {load.state === 'loading' && (
           <p class="muted" role="status" aria-busy="true">
