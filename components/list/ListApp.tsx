@@ -141,7 +141,13 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
     setImportNotes([]);
     try {
       // Read and merged in a worker: a 10,000-article backup no longer freezes the page.
-      const { result: r, skipped: n, warnings } = await runImport(file, libRef.current);
+      setToast({ text: `Importing ${file.name}…` });
+      // A Sift backup's articles are sanitised one by one: 10,000 take a while, so say how far it has got.
+      const progress = (done: number, total: number) =>
+        total >= 200 &&
+        done % 200 === 0 &&
+        setToast({ text: `Importing ${file.name}: ${done.toLocaleString()} of ${total.toLocaleString()} articles checked…` });
+      const { result: r, skipped: n, warnings } = await runImport(file, libRef.current, progress);
       const skipped = n ? ` ${n} entr${n === 1 ? 'y was' : 'ies were'} skipped or repaired (see below).` : '';
       setToast({ text: `Imported ${file.name}: ${r.added} added, ${r.updated} updated, ${r.unchanged} already here.${skipped}` });
       setImportNotes(n > warnings.length ? [...warnings, `… and ${n - warnings.length} more.`] : warnings);

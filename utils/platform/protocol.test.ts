@@ -98,9 +98,11 @@ describe('worker messages', () => {
     expect(parseImportRequest({ v, file: new Blob(['x']), port: port2 })).not.toBeNull();
     expect(parseImportRequest({ v, file: new Blob(['x']), port: 'port' })).toBeNull();
     port1.close();
-    expect(parseSanitizeRequest({ v, id: 3, htmls: ['<p>a</p>'] })).toEqual({ v, id: 3, htmls: ['<p>a</p>'] });
-    expect(parseSanitizeRequest({ v, id: 3, htmls: [1] })).toBeNull();
-    expect(parseSanitizeRequest({ v: 0, id: 3, htmls: [] })).toBeNull();
+    const req = { v, id: 3, htmls: ['<p>a</p>'], done: 20, total: 100 };
+    expect(parseSanitizeRequest(req)).toEqual(req);
+    expect(parseSanitizeRequest({ ...req, htmls: [1] })).toBeNull();
+    expect(parseSanitizeRequest({ ...req, v: 0 })).toBeNull();
+    expect(parseSanitizeRequest({ ...req, total: undefined })).toBeNull();
     expect(parseSanitizeReply({ v, id: 3, ok: true, htmls: ['<p>a</p>'] })).not.toBeNull();
     expect(parseSanitizeReply({ v, id: 3, ok: false, message: 'no DOM' })).not.toBeNull();
     expect(parseSanitizeReply({ v, id: 3, ok: true, htmls: 'x' })).toBeNull();

@@ -162,11 +162,14 @@ export interface ImportRequest {
   port?: MessagePort;
 }
 
-/** Worker → page, on the import's port: HTML to sanitise, in order. */
+/** Worker → page, on the import's port: HTML to sanitise, in order, and how far the import has got (for its progress). */
 export interface SanitizeRequest {
   v: typeof PROTOCOL_VERSION;
   id: number;
   htmls: string[];
+  /** Articles sanitised before this batch, of `total` to sanitise. */
+  done: number;
+  total: number;
 }
 
 /** Page → worker: the same HTML sanitised, same order; or why it could not be. */
@@ -175,7 +178,10 @@ export type SanitizeReply =
   | { v: typeof PROTOCOL_VERSION; id: number; ok: false; message: string };
 
 export function parseSanitizeRequest(v: unknown): SanitizeRequest | null {
-  return accept<SanitizeRequest>(v, hasFields(v, { v: isVersion, id: isFiniteNumber, htmls: isStringArray }));
+  return accept<SanitizeRequest>(
+    v,
+    hasFields(v, { v: isVersion, id: isFiniteNumber, htmls: isStringArray, done: isFiniteNumber, total: isFiniteNumber }),
+  );
 }
 
 export function parseSanitizeReply(v: unknown): SanitizeReply | null {

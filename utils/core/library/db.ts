@@ -78,6 +78,8 @@ export interface Library {
   listTags(): Promise<string[]>;
   /** Merge by URL (see mergeArticle) in one transaction: all or nothing. */
   importArticles(recs: SavedArticle[]): Promise<ImportResult>;
+  /** The length of the stored text of each of these URLs that is saved and readable (an import's copy is kept only when longer). */
+  storedTextLengths(urls: string[]): Promise<Map<string, number>>;
   close(): void;
 }
 
@@ -405,6 +407,23 @@ class LibraryHandle implements Library {
       await Promise.all(puts);
       return result;
     });
+  }
+
+  async storedTextLengths(urls: string[]): Promise<Map<string, number>> {
+    try {
+      const tx = this.db.transaction(STORE, 'readonly');
+      const store = tx.objectStore(STORE);
+      const raws = await Promise.all(urls.map((u) => store.get(u)));
+      const out = new Map<string, number>();
+      raws.forEach((raw, i) => {
+        if (raw === undefined) return;
+        const c = checkArticle(raw);
+        if (c.ok) out.set(urls[i]!, c.value.text.length);
+      });
+      return out;
+    } catch (e) {
+      throw toLibraryError(e, 'read');
+    }
   }
 
   /**

@@ -73,7 +73,13 @@ describe('runImport', () => {
         sent.push(e.data.htmls);
         w.onmessage?.({ data: { v: 1, ok: true, result: { added: 1, updated: 0, unchanged: 0 }, skipped: 0, warnings: [] } });
       };
-      port.postMessage({ v: 1, id: 0, htmls: ['<p onclick="x()">Hi<script>alert(1)</script></p>', '<img src="javascript:alert(1)">'] });
+      port.postMessage({
+        v: 1,
+        id: 0,
+        htmls: ['<p onclick="x()">Hi<script>alert(1)</script></p>', '<img src="javascript:alert(1)">'],
+        done: 0,
+        total: 2,
+      });
     });
     await runImport(backup(1), emptyLibrary());
     expect(sent).toEqual([['<p>Hi</p>', '']]);

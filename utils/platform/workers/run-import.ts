@@ -2,7 +2,7 @@ import type { Library } from '../../core/library/db';
 import { importFile, type ImportOutcome } from '../../core/library/import/into-library';
 import { parseImportReply, PROTOCOL_VERSION } from '../protocol';
 import { callWorker } from './call-worker';
-import { pageSanitizer, serveSanitizing } from './sanitize-port';
+import { pageSanitizer, serveSanitizing, type ImportProgress } from './sanitize-port';
 
 /**
  * Imports in a worker, so the page keeps answering; the page only sanitises the
@@ -10,9 +10,9 @@ import { pageSanitizer, serveSanitizing } from './sanitize-port';
  * start or dies, the page imports the file itself; an error the worker reports
  * (a broken file, a full disk) rejects with its message.
  */
-export async function runImport(file: Blob, library: Promise<Library>): Promise<ImportOutcome> {
+export async function runImport(file: Blob, library: Promise<Library>, onProgress?: ImportProgress): Promise<ImportOutcome> {
   const channel = new MessageChannel();
-  serveSanitizing(channel.port1, window);
+  serveSanitizing(channel.port1, window, onProgress);
   let reply;
   try {
     reply = await callWorker(
@@ -24,7 +24,7 @@ export async function runImport(file: Blob, library: Promise<Library>): Promise<
   } finally {
     channel.port1.close();
   }
-  if (!reply) return importFile(file, await library, pageSanitizer(window));
+  if (!reply) return importFile(file, await library, pageSanitizer(window, onProgress));
   if (!reply.ok) throw new Error(reply.message);
   return { result: reply.result, skipped: reply.skipped, warnings: reply.warnings };
 }

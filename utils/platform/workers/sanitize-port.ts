@@ -6,22 +6,28 @@
 import { sanitizeArticleHtml } from '../../core/extract/sanitize';
 import type { SanitizeHtml } from '../../core/library/import/sanitize';
 import { errorMessage } from '../../core/errors';
-import { parseSanitizeReply, parseSanitizeRequest, PROTOCOL_VERSION, type SanitizeReply } from '../protocol';
+import { parseSanitizeReply, parseSanitizeRequest, PROTOCOL_VERSION, type SanitizeReply, type SanitizeRequest } from '../protocol';
+
+/** How far an import's sanitising has got: articles done, of those to do. */
+export type ImportProgress = (done: number, total: number) => void;
 
 /** In a page: sanitise with its DOM. */
-export function pageSanitizer(win: Window & typeof globalThis): SanitizeHtml {
-  return (htmls) => htmls.map((h) => sanitizeArticleHtml(h, win));
+export function pageSanitizer(win: Window & typeof globalThis, onProgress?: ImportProgress): SanitizeHtml {
+  return (htmls, { done, total }) => {
+    onProgress?.(done, total);
+    return htmls.map((h) => sanitizeArticleHtml(h, win));
+  };
 }
 
 /** In a page: answer a worker's requests on `port` until it closes. */
-export function serveSanitizing(port: MessagePort, win: Window & typeof globalThis): void {
-  const sanitize = pageSanitizer(win);
+export function serveSanitizing(port: MessagePort, win: Window & typeof globalThis, onProgress?: ImportProgress): void {
+  const sanitize = pageSanitizer(win, onProgress);
   port.onmessage = (e: MessageEvent<unknown>) => {
     const req = parseSanitizeRequest(e.data);
     if (!req) return;
     let reply: SanitizeReply;
     try {
-      reply = { v: PROTOCOL_VERSION, id: req.id, ok: true, htmls: sanitize(req.htmls) as string[] };
+      reply = { v: PROTOCOL_VERSION, id: req.id, ok: true, htmls: sanitize(req.htmls, req) as string[] };
     } catch (err) {
       reply = { v: PROTOCOL_VERSION, id: req.id, ok: false, message: errorMessage(err) };
     }
@@ -41,10 +47,11 @@ export function portSanitizer(port: MessagePort): SanitizeHtml {
     if (reply.ok) w.resolve(reply.htmls);
     else w.reject(new Error(`The articles’ HTML could not be sanitised (${reply.message}). Nothing was imported.`));
   };
-  return (htmls) =>
+  return (htmls, { done, total }) =>
     new Promise<string[]>((resolve, reject) => {
       const id = next++;
       waiting.set(id, { resolve, reject });
-      port.postMessage({ v: PROTOCOL_VERSION, id, htmls });
+      const req: SanitizeRequest = { v: PROTOCOL_VERSION, id, htmls, done, total };
+      port.postMessage(req);
     });
 }

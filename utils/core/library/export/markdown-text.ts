@@ -9,10 +9,29 @@
 
 import { wellFormed } from '../normalize';
 
-/** Characters CommonMark or Obsidian read as syntax anywhere in a line; each gets a backslash. */
-const PUNCT = /[\\`*_[\]#|~=$^{}]/g;
+/**
+ * What gets escaped, in one pass: CommonMark and Obsidian punctuation (a backslash),
+ * `<` and `>` (entities), an `&` that would start an entity, the first `%` of `%%`
+ * and the second `:` of `::`.
+ */
+const ESCAPE = /[\\`*_[\]#|~=$^{}<>]|&(?=#?[a-z0-9]+;)|%(?=%)|(?<=:):/gi;
 // Most text holds nothing to escape: one test first, since this runs on every text node.
 const NEEDS = /[\\`*_[\]#|~=$^{}<>&%:]/;
+
+function escapeOne(c: string): string {
+  switch (c) {
+    case '<':
+      return '&lt;';
+    case '>':
+      return '&gt;';
+    case '&':
+      return '&amp;';
+    case '%':
+      return '&#37;';
+    default:
+      return `\\${c}`;
+  }
+}
 
 /**
  * Inline text: CommonMark punctuation gets a backslash; `<` and `>` become
@@ -22,18 +41,13 @@ const NEEDS = /[\\`*_[\]#|~=$^{}<>&%:]/;
  * or a heading is escaped as well. Renders as exactly the text it was given.
  */
 export function escapeMarkdown(s: string): string {
-  let out = NEEDS.test(s)
-    ? s
-        .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
-        .replace(PUNCT, '\\$&')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/%(?=%)/g, '&#37;')
-        .replace(/:(?=:)/g, ':\\')
-    : s;
+  let out = NEEDS.test(s) ? s.replace(ESCAPE, escapeOne) : s;
   // Only the start of a line can open a block: text reaches here with its white space collapsed.
-  const m = /^(\s*)([-+]|\d{1,9}[.)])/.exec(out);
-  if (m) out = m[1] + m[2]!.replace(/([-+.)])$/, '\\$1') + out.slice(m[0].length);
+  const c = out.charCodeAt(0);
+  if (c === 45 || c === 43 || (c >= 48 && c <= 57) || c === 32) {
+    const m = /^(\s*)([-+]|\d{1,9}[.)])/.exec(out);
+    if (m) out = m[1] + m[2]!.replace(/([-+.)])$/, '\\$1') + out.slice(m[0].length);
+  }
   return out;
 }
 

@@ -203,3 +203,22 @@ describe('bookmarks: what Sift writes is read back', () => {
     expect(r.warnings).toEqual(['Line 10001: skipped, "place:x" is not a web address.']);
   });
 });
+
+describe('sanitising an import', () => {
+  it('sanitises only the bodies the list will keep, and says how far it has got', async () => {
+    const lib = await openLibrary(new IDBFactory());
+    const mine = sampleArticle(1);
+    await lib.saveArticle(mine);
+    const longer = { ...sampleArticle(2), text: sampleArticle(2).text + ' More text.' };
+    const seen: { htmls: string[]; done: number; total: number }[] = [];
+    const file = sift([{ ...mine, html: '<p>other copy<script>x</script></p>' }, longer, sampleArticle(3)]);
+    await importFile(new Blob([file]), lib, (htmls, p) => {
+      seen.push({ htmls, ...p });
+      return sanitize(htmls);
+    });
+    // The local copy of article 1 has as much text: its own body stays, the file's is never stored.
+    expect(seen.map((s) => [s.htmls.length, s.done, s.total])).toEqual([[2, 0, 2]]);
+    expect((await lib.getArticle(mine.url))!.html).toBe(mine.html);
+    expect((await lib.getArticle(longer.url))!.text).toBe(longer.text);
+  });
+});

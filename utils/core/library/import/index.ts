@@ -41,7 +41,14 @@ function tryJson(text: string): unknown {
   }
 }
 
+/** One file's text, parsed and checked (validate.ts checkImported). */
 export function parseImportText(text: string, now: number): ParsedImport {
+  const parsed = parseText(text, now);
+  // A Sift backup's articles were checked one by one as they were read (a bad one refuses the file).
+  return parsed.format === 'sift' ? parsed : checked(parsed);
+}
+
+function parseText(text: string, now: number): ParsedImport {
   const t = text.replace(/^\ufeff/, '');
   const start = t.trimStart();
   if (!start) throw new ImportError(`The file is empty. ${NOT_SUPPORTED}`);
@@ -69,7 +76,7 @@ export function parseImportText(text: string, now: number): ParsedImport {
 export function parseImport(bytes: Uint8Array, now = Date.now()): ParsedImport {
   if (bytes[0] === 0x1f && bytes[1] === 0x8b)
     throw new ImportError(`This is a compressed (.gz) file: uncompress it first. ${NOT_SUPPORTED}`);
-  return checked(isZip(bytes) ? parseZip(bytes, now) : parseImportText(decodeUtf8(bytes), now));
+  return isZip(bytes) ? parseZip(bytes, now) : parseImportText(decodeUtf8(bytes), now);
 }
 
 function checked(parsed: ParsedImport): ParsedImport {

@@ -20,7 +20,11 @@ export const MAX_WARNINGS = 5;
  * worker and the page's fallback both do exactly this.
  */
 export async function importFile(file: Blob, lib: Library, sanitize: SanitizeHtml): Promise<ImportOutcome> {
-  const parsed = await sanitizeImport(parseImport(new Uint8Array(await file.arrayBuffer())), sanitize);
+  const read = parseImport(new Uint8Array(await file.arrayBuffer()));
+  // A body is sanitised only where it will be kept: a saved article with as much text keeps its own (mergeArticle).
+  const withHtml = read.articles.filter((a) => a.html).map((a) => a.url);
+  const local = withHtml.length ? await lib.storedTextLengths(withHtml) : new Map<string, number>();
+  const parsed = await sanitizeImport(read, sanitize, (a) => !local.has(a.url) || a.text.length > local.get(a.url)!);
   const result = await lib.importArticles(parsed.articles);
   return { result, skipped: parsed.warnings.length, warnings: parsed.warnings.slice(0, MAX_WARNINGS) };
 }
