@@ -22,8 +22,12 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 // A surrogate without its pair is not a character: UTF-8 (every file format) cannot carry it.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** Text that can be written as UTF-8: lone surrogates become U+FFFD. */
+type WellFormed = { isWellFormed?(): boolean; toWellFormed?(): string };
+
+/** Text that can be written as UTF-8: lone surrogates become U+FFFD (natively where the engine can: it runs on every body). */
 export function wellFormed(s: string): string {
+  const w = s as unknown as WellFormed;
+  if (w.isWellFormed && w.toWellFormed) return w.isWellFormed() ? s : w.toWellFormed();
   return s.replace(LONE_SURROGATE, '\ufffd');
 }
 
