@@ -47,3 +47,18 @@ export async function saveFromView(article: Article, removedBlocks: readonly str
   if (!kept) return { ok: false, message: 'Nothing is left of this article once the removed blocks are left out: nothing was saved.' };
   return saveArticle(kept, opts);
 }
+
+/**
+ * For callers written before saveArticle and saveFromView (they pass the view's own
+ * facts, which index the view's text, not the saved one's: ignored). Where there is a
+ * DOM, the removed blocks of the article's site are left out as the Save button does;
+ * a caller without one (the service worker) must pass an article that has them left
+ * out already (saved-body.ts, run where the article was finished).
+ */
+export async function saveToLibrary(article: Article, _computed?: unknown): Promise<SaveOutcome> {
+  const { loadSettings, removedBlocksFor } = await import('./storage');
+  const { siteKey } = await import('../core/pages/site');
+  const { summaryLength } = await loadSettings();
+  if (typeof document === 'undefined') return saveArticle(article, { summaryLength });
+  return saveFromView(article, await removedBlocksFor(siteKey(article.url)), { summaryLength });
+}
