@@ -3,6 +3,7 @@ import { defineBackground } from '#imports';
 import { createMenu, handleCommand, handleMenuClick, SAVE_COMMAND } from '@/utils/platform/commands';
 import { answerOverlay } from '@/utils/platform/overlay';
 import { followKnown } from '@/utils/platform/known-cache';
+import { forgetTab } from '@/utils/platform/handoff';
 import { TEST_HOOKS_GLOBAL, type TestHooks } from '@/utils/platform/protocol';
 import { followToolbarOption, onToolbarClick, openOtherView, OTHER_VIEW_COMMAND, toolbarAction } from '@/utils/platform/toolbar';
 
@@ -22,6 +23,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => answerOverlay(message, sender));
   followToolbarOption();
   followKnown();
+  // A reader tab keeps its article for its reloads (handoff.ts) until it closes.
+  // Nothing kept, or storage gone: nothing to free.
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => undefined));
 
   // Test builds only (E2E=1): the handlers the browser calls, for tests that cannot click a context menu.
   // Release builds drop this block at build time.

@@ -1,5 +1,7 @@
+import { useState } from 'preact/hooks';
 import type { SavedArticle } from '@/utils/core/library/types';
 import { siteOf } from '@/utils/core/pages/site';
+import { TagEditor } from './TagEditor';
 
 interface Props {
   article: SavedArticle;
@@ -7,14 +9,25 @@ interface Props {
   onSelect(url: string, on: boolean): void;
   onRead(url: string, read: boolean): void;
   onDelete(url: string): void;
+  onTags(url: string, tags: string[]): void;
 }
 
 const dateFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
+/** The day an article was saved; a time no formatter can show (a damaged import) must not take the whole list down. */
+export function savedDay(ms: number): string {
+  try {
+    return dateFmt.format(ms);
+  } catch {
+    return 'on an unknown date';
+  }
+}
+
 const host = (url: string) => siteOf(url) || url;
 
-/** One saved article: select, open the saved clean view, mark read, delete. */
-export function ArticleRow({ article: a, selected, onSelect, onRead, onDelete }: Props) {
+/** One saved article: select, open the saved clean view, mark read, edit its tags, delete. */
+export function ArticleRow({ article: a, selected, onSelect, onRead, onDelete, onTags }: Props) {
+  const [editing, setEditing] = useState(false);
   const title = a.title || a.url;
   const id = `t-${encodeURIComponent(a.url).replace(/%/g, '_')}`;
   return (
@@ -31,22 +44,36 @@ export function ArticleRow({ article: a, selected, onSelect, onRead, onDelete }:
         </a>
         <p class="item-meta">
           <span>{a.siteName || host(a.url)}</span>
-          <span>Saved {dateFmt.format(a.savedAt)}</span>
+          <span>Saved {savedDay(a.savedAt)}</span>
           {a.readingMinutes > 0 && <span>{a.readingMinutes} min</span>}
           <span class="state">{a.read ? 'Read' : 'Unread'}</span>
           {a.text ? null : <span>Link only</span>}
         </p>
-        {a.tags.length > 0 && (
-          <ul class="item-tags" aria-label="Tags">
-            {a.tags.map((t) => (
-              <li key={t}>{t}</li>
-            ))}
-          </ul>
+        {editing ? (
+          <TagEditor tags={a.tags} label={title} onChange={(tags) => onTags(a.url, tags)} />
+        ) : (
+          a.tags.length > 0 && (
+            <ul class="item-tags" aria-label="Tags">
+              {a.tags.map((t) => (
+                <li key={t} data-testid="tag">
+                  {t}
+                </li>
+              ))}
+            </ul>
+          )
         )}
       </div>
       <div class="item-actions">
         <button type="button" onClick={() => onRead(a.url, !a.read)} aria-label={`${a.read ? 'Mark unread' : 'Mark read'}: ${title}`}>
           {a.read ? 'Mark unread' : 'Mark read'}
+        </button>
+        <button
+          type="button"
+          aria-expanded={editing}
+          onClick={() => setEditing(!editing)}
+          aria-label={`${editing ? 'Done with tags' : 'Edit tags'}: ${title}`}
+        >
+          {editing ? 'Done' : 'Tags'}
         </button>
         <button type="button" class="danger" onClick={() => onDelete(a.url)} aria-label={`Delete: ${title}`}>
           Delete

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { ReadFilter } from '@/utils/core/library/search';
 
 interface Props {
@@ -8,10 +9,14 @@ interface Props {
   onQuery(q: string): void;
   onFilter(f: ReadFilter): void;
   onTag(t: string): void;
+  /** Renames the chosen tag on every article ('' removes it). */
+  onRenameTag(from: string, to: string): void;
 }
 
-/** Search box, read-state filter and tag filter. */
-export function Controls({ query, filter, tag, tags, onQuery, onFilter, onTag }: Props) {
+/** Search box, read-state filter and tag filter, with a way to rename or remove the chosen tag everywhere. */
+export function Controls({ query, filter, tag, tags, onQuery, onFilter, onTag, onRenameTag }: Props) {
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState('');
   return (
     <div class="list-controls" role="search">
       <label class="field grow">
@@ -28,7 +33,13 @@ export function Controls({ query, filter, tag, tags, onQuery, onFilter, onTag }:
       </label>
       <label class="field">
         <span>Tag</span>
-        <select value={tag} onChange={(e) => onTag(e.currentTarget.value)}>
+        <select
+          value={tag}
+          onChange={(e) => {
+            setRenaming(false);
+            onTag(e.currentTarget.value);
+          }}
+        >
           <option value="">Any tag</option>
           {tags.map((t) => (
             <option key={t} value={t}>
@@ -37,6 +48,48 @@ export function Controls({ query, filter, tag, tags, onQuery, onFilter, onTag }:
           ))}
         </select>
       </label>
+      {tag && !renaming && (
+        <button
+          type="button"
+          onClick={() => {
+            setName(tag);
+            setRenaming(true);
+          }}
+        >
+          Rename “{tag}”…
+        </button>
+      )}
+      {tag && renaming && (
+        <span class="tag-rename-all">
+          <label class="field">
+            <span>New name for “{tag}” on every article</span>
+            <input type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+          </label>
+          <button
+            type="button"
+            disabled={!name.trim()}
+            onClick={() => {
+              setRenaming(false);
+              onRenameTag(tag, name);
+            }}
+          >
+            Rename
+          </button>
+          <button
+            type="button"
+            class="danger"
+            onClick={() => {
+              setRenaming(false);
+              onRenameTag(tag, '');
+            }}
+          >
+            Remove from every article
+          </button>
+          <button type="button" class="plain" onClick={() => setRenaming(false)}>
+            Cancel
+          </button>
+        </span>
+      )}
     </div>
   );
 }

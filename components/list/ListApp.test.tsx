@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { openLibrary } from '@/utils/core/library/db';
+import { openLibrary, DB_NAME, STORE } from '@/utils/core/library/db';
 import { sampleArticles } from '@/tests/support/sample-articles';
 import axe from 'axe-core';
 import { ListApp } from './ListApp';
@@ -19,8 +19,8 @@ async function until<T>(fn: () => T | null | undefined | false, ms = 3000): Prom
   }
 }
 
-async function setup(n: number) {
-  const lib = await openLibrary(new IDBFactory());
+async function setup(n: number, factory = new IDBFactory()) {
+  const lib = await openLibrary(factory);
   await lib.importArticles(sampleArticles(n));
   const root = document.createElement('div');
   document.body.append(root);
@@ -91,5 +91,54 @@ describe('reading list page', () => {
     expect(markUnread.textContent).toBe('Mark unread');
     await act(() => markUnread.click());
     await until(() => rows(root).length === 1);
+  });
+
+  it("edits a row's tags, and the filter lists and finds them as the row shows them", async () => {
+    const { root, lib } = await setup(3);
+    const row = rows(root).find((r) => r.textContent!.includes('Story 2:'))!;
+    const edit = [...row.querySelectorAll('button')].find((b) => b.textContent === 'Tags')!;
+    await act(() => edit.click());
+    const input = await until(() => row.querySelector<HTMLInputElement>('[data-testid="tag-input"]'));
+    await act(() => {
+      input.value = 'France, ÉNERGIE';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => void input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    await until(() =>
+      [...root.querySelectorAll('.list-controls select')[1]!.querySelectorAll('option')].some((o) => o.value === 'énergie'),
+    );
+    expect((await lib.getArticle(sampleArticles(3)[2]!.url))!.tags).toEqual(['france', 'énergie']);
+    const filter = root.querySelectorAll<HTMLSelectElement>('.list-controls select')[1]!;
+    await act(() => {
+      filter.value = 'france';
+      filter.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => rows(root).length === 1);
+    expect(rows(root)[0]!.textContent).toContain('Story 2:');
+  });
+
+  it('shows a damaged record as damaged, with the rest of the list, and deletes it on request', async () => {
+    const factory = new IDBFactory();
+    const lib = await openLibrary(factory);
+    await lib.importArticles(sampleArticles(2));
+    const db = await new Promise<IDBDatabase>((res) => {
+      const r = factory.open(DB_NAME);
+      r.onsuccess = () => res(r.result);
+    });
+    await new Promise<void>((res) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).put({ ...sampleArticles(3)[2], savedAt: 1e300, _n: -1e300, _u: -1e300 });
+      tx.oncomplete = () => res();
+    });
+    db.close();
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(() => render(<ListApp library={Promise.resolve(lib)} />, root));
+    await until(() => rows(root).length === 2);
+    const damaged = await until(() => root.querySelector('[data-testid="damaged"]'));
+    expect(damaged.textContent).toMatch(/damaged.*no valid savedAt time/);
+    await act(() => damaged.querySelector<HTMLButtonElement>('button')!.click());
+    await until(() => !root.querySelector('[data-testid="damaged"]'));
+    expect(await lib.countArticles()).toBe(2);
   });
 });

@@ -13,6 +13,8 @@ import { runImport } from '@/utils/platform/workers/run-import';
 import { downloadFile } from './download';
 import { MARK_LIST_FIRST_SCREEN } from '@/utils/platform/marks';
 import { errorMessage as message } from '@/utils/core/errors';
+import { normalizeTags } from '@/utils/core/library/normalize';
+import { DamagedRecords } from './DamagedRecords';
 
 const PAGE = 50;
 
@@ -29,6 +31,7 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [toast, setToast] = useState<ToastState | null>(null);
   const [error, setError] = useState('');
+  const [importNotes, setImportNotes] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [tick, setTick] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -40,6 +43,12 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
     return () => clearTimeout(t);
   }, [query]);
   useEffect(() => setOffset(0), [debounced, filter, tag]);
+  // Another page may have changed the list (a view marked an article read, or deleted it): look again when this tab is shown.
+  useEffect(() => {
+    const onShow = () => document.visibilityState === 'visible' && refresh();
+    document.addEventListener('visibilitychange', onShow);
+    return () => document.removeEventListener('visibilitychange', onShow);
+  }, [refresh]);
 
   useEffect(() => {
     let live = true;
@@ -78,6 +87,20 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
   };
 
   const onRead = (url: string, read: boolean) => act((lib) => lib.setRead(url, read));
+  const onTags = (url: string, next: string[]) => act((lib) => lib.setTags(url, next));
+  const onRenameTag = (from: string, to: string) =>
+    act(async (lib) => {
+      const n = await lib.renameTag(from, to);
+      const [renamed] = normalizeTags([to]);
+      setTag(renamed ?? '');
+      const what = renamed ? `renamed to “${renamed}”` : 'removed';
+      setToast({ text: `Tag “${from}” ${what} on ${n} article${n === 1 ? '' : 's'}.` });
+    });
+  const onDeleteDamaged = (key: string) =>
+    act(async (lib) => {
+      await lib.deleteArticle(key);
+      setToast({ text: `Deleted the damaged record ${key}.` });
+    });
   const onDelete = (url: string) =>
     act(async (lib) => {
       const gone = await lib.deleteArticle(url);
@@ -115,11 +138,19 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
   const onImport = async (file: File) => {
     setBusy(true);
     setError('');
+    setImportNotes([]);
     try {
       // Read and merged in a worker: a 10,000-article backup no longer freezes the page.
-      const { result: r, skipped: n } = await runImport(file, libRef.current);
-      const skipped = n ? ` ${n} skipped (not web addresses).` : '';
+      setToast({ text: `Importing ${file.name}…` });
+      // A Sift backup's articles are sanitised one by one: 10,000 take a while, so say how far it has got.
+      const progress = (done: number, total: number) =>
+        total >= 200 &&
+        done % 200 === 0 &&
+        setToast({ text: `Importing ${file.name}: ${done.toLocaleString()} of ${total.toLocaleString()} articles checked…` });
+      const { result: r, skipped: n, warnings } = await runImport(file, libRef.current, progress);
+      const skipped = n ? ` ${n} entr${n === 1 ? 'y was' : 'ies were'} skipped or repaired (see below).` : '';
       setToast({ text: `Imported ${file.name}: ${r.added} added, ${r.updated} updated, ${r.unchanged} already here.${skipped}` });
+      setImportNotes(n > warnings.length ? [...warnings, `… and ${n - warnings.length} more.`] : warnings);
       refresh();
     } catch (e) {
       setError(`${file.name} was not imported: ${message(e)} Your reading list is unchanged.`);
@@ -149,19 +180,32 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
           </p>
         )}
       </header>
-      <Controls query={query} filter={filter} tag={tag} tags={tags} onQuery={setQuery} onFilter={setFilter} onTag={setTag} />
+      <Controls
+        query={query}
+        filter={filter}
+        tag={tag}
+        tags={tags}
+        onQuery={setQuery}
+        onFilter={setFilter}
+        onTag={setTag}
+        onRenameTag={(from, to) => void onRenameTag(from, to)}
+      />
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
-      {result && result.skipped.length > 0 && (
-        <p class="warning" role="note">
-          {result.skipped.length === 1
-            ? result.skipped[0]!.message
-            : `${result.skipped.length} saved articles are damaged and were skipped.`}
-        </p>
+      {importNotes.length > 0 && (
+        <div class="warning" role="note" data-testid="import-notes">
+          <p>From the last import:</p>
+          <ul>
+            {importNotes.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </div>
       )}
+      {result && result.skipped.length > 0 && <DamagedRecords skipped={result.skipped} onDelete={(key) => void onDeleteDamaged(key)} />}
       <div class="select-bar">
         <label>
           <input
@@ -192,7 +236,15 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
       )}
       <ul class="list" aria-label="Saved articles">
         {items.map((a) => (
-          <ArticleRow key={a.url} article={a} selected={selected.has(a.url)} onSelect={onSelect} onRead={onRead} onDelete={onDelete} />
+          <ArticleRow
+            key={a.url}
+            article={a}
+            selected={selected.has(a.url)}
+            onSelect={onSelect}
+            onRead={onRead}
+            onDelete={onDelete}
+            onTags={(url, next) => void onTags(url, next)}
+          />
         ))}
       </ul>
       {result && <Pager offset={offset} limit={PAGE} total={result.total} onPage={setOffset} />}

@@ -1,27 +1,62 @@
-import { useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, LIMITS, type Settings } from '@/utils/core/settings/settings';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DEFAULT_SETTINGS, LIMITS, normalizeSettings, settingsWriteMessage, type Settings } from '@/utils/core/settings/settings';
 import { errorMessage } from '@/utils/core/errors';
 import { extensionUrl, isFirefox } from '@/utils/platform/runtime';
-import { saveSettings } from '@/utils/platform/storage';
+import { loadSettings, settingsWriter } from '@/utils/platform/storage';
 import { useSettings } from '../common/useSettings';
+import { applySettings } from '../common/apply-settings';
 import { Check, Choice, Range } from './fields';
 import { RemovedBlocksList } from './RemovedBlocksList';
 
 type Patch = Partial<Settings>;
 
-/** The options page: every change is saved at once and applies live to open views. */
+/**
+ * The options page: every change shows at once and is saved within a second
+ * (changes in quick succession, like a slider dragged, are written as one:
+ * storage.sync allows few writes a minute), then applies live to open views.
+ * A failed write says so in words, and the page goes back to what is stored.
+ */
 export function OptionsApp() {
-  const { settings, loaded } = useSettings();
+  const { settings: stored, loaded } = useSettings();
   const [status, setStatus] = useState('');
+  // What the reader has chosen and is not written yet; null once the page shows what is stored.
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const writer = useRef(settingsWriter());
+  const latest = useRef<Settings | null>(null);
+  useEffect(() => {
+    // A change still waiting is written before the page goes.
+    const flush = () => void writer.current.flush().catch(() => undefined); // the page is closing: nobody to tell
+    addEventListener('pagehide', flush);
+    return () => removeEventListener('pagehide', flush);
+  }, []);
+  // A change stored by another page (or the end of our own writes) shows as it is stored.
+  useEffect(() => {
+    if (!writer.current.busy()) setDraft(null);
+  }, [stored]);
   if (!loaded) return <p class="muted">Loading options…</p>;
+  const settings = draft ?? stored;
 
-  const update = async (patch: Patch) => {
-    try {
-      await saveSettings({ ...settings, ...patch });
-      setStatus('Saved');
-    } catch (err) {
-      setStatus(`Could not save: ${errorMessage(err)}`);
-    }
+  const update = (patch: Patch) => {
+    const next = normalizeSettings({ ...settings, ...patch });
+    latest.current = next;
+    setDraft(next);
+    // The preview on this page follows at once; open views follow when it is written.
+    applySettings(next);
+    setStatus('Saving…');
+    writer.current.push(next).then(
+      () => {
+        if (latest.current === next && !writer.current.busy()) setStatus('Saved');
+      },
+      (err: unknown) => {
+        latest.current = null;
+        setStatus(`${settingsWriteMessage(errorMessage(err))} The options below show what is saved.`);
+        // Back to what is really stored.
+        void loadSettings().then((s) => {
+          applySettings(s);
+          setDraft(null);
+        });
+      },
+    );
   };
   const factTypes = (patch: Partial<Settings['factTypes']>) => update({ factTypes: { ...settings.factTypes, ...patch } });
 

@@ -7,6 +7,7 @@ import type { Settings } from '@/utils/core/settings/settings';
 import type { RemovedBlocks } from '@/utils/platform/storage';
 import type { Span } from '@/utils/core/view/view-text';
 import { useSettings } from '../common/useSettings';
+import { ArticleActions, useArticleSaving } from './ArticleActions';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { FactsPanel } from './FactsPanel';
@@ -56,6 +57,7 @@ export function ReaderApp({ host, initial, forced = false, themeRoot, known, foc
     [article, viewReady, settings.loadImages, blocks.removed],
   );
   const analysis = useAnalysis(host, viewReady ? article : null, html, bodyRef, settings.summaryLength);
+  const saving = useArticleSaving(host, article, blocks.removed, settings.summaryLength);
   const { onFact, onSentence, onPassage } = useHighlight(bodyRef, analysis?.text ?? null, article?.lang ?? null);
   useEffect(() => {
     if (focus && analysis) onPassage(focus);
@@ -73,8 +75,7 @@ export function ReaderApp({ host, initial, forced = false, themeRoot, known, foc
   const save = async () => {
     if (!article) return;
     setNotice('Saving…');
-    const r = await host.save(article, analysis ? { facts: analysis.facts, summary: analysis.summary.map((s) => s.text) } : undefined);
-    setNotice(r.ok ? (r.updated ? 'Updated in your reading list.' : 'Saved to your reading list.') : r.message);
+    setNotice(await saving.save());
   };
   // Stable across renders: the body re-marks its blocks only when this changes.
   const { remember } = blocks;
@@ -103,6 +104,7 @@ export function ReaderApp({ host, initial, forced = false, themeRoot, known, foc
       <p role="status" class="notice" data-testid="notice">
         {notice}
       </p>
+      <ArticleActions source={source} article={viewReady ? article : null} saving={saving} onNotice={setNotice} />
       <main>
         {load.state === 'loading' && (
           <p class="muted" role="status" aria-busy="true">

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { ListApp } from '@/components/list/ListApp';
 import { useSettings } from '@/components/common/useSettings';
+import { answerListFocus } from '@/utils/platform/navigation';
 import '@/components/common/theme.css';
 import '@/components/list/list.css';
 
@@ -10,4 +11,6 @@ function Page() {
   return <ListApp />;
 }
 
+// "Reading list" in a view brings this tab forward instead of opening another list.
+answerListFocus();
 render(<Page />, document.getElementById('app')!);

@@ -6,14 +6,14 @@ export interface FakeWorkerSide<Reply> {
   onerror: ((e: { preventDefault(): void }) => void) | null;
 }
 
-/** Installs a global Worker that answers each request the given way; returns one entry per terminate(). */
-export function fakeWorker<Reply>(answer: (w: FakeWorkerSide<Reply>) => void): boolean[] {
+/** Installs a global Worker that answers each request the given way (it sees the request); returns one entry per terminate(). */
+export function fakeWorker<Reply>(answer: (w: FakeWorkerSide<Reply>, request: unknown) => void): boolean[] {
   const terminated: boolean[] = [];
   class FakeWorker implements FakeWorkerSide<Reply> {
     onmessage: ((e: { data: Reply }) => void) | null = null;
     onerror: ((e: { preventDefault(): void }) => void) | null = null;
-    postMessage() {
-      setTimeout(() => answer(this), 0);
+    postMessage(request: unknown) {
+      setTimeout(() => answer(this, request), 0);
     }
     terminate() {
       terminated.push(true);

@@ -12,6 +12,9 @@ export function sampleArticle(i: number, paragraphs = 4): SavedArticle {
     (_, p) => `Paragraph ${p + 1} of story ${i}: the ${w(p)} and the ${w(p + 1)} were discussed, with "quotes" & <brackets> noted.`,
   );
   const savedAt = Date.UTC(2025, 0, 1) + i * 60_000;
+  const text = paras.join('\n\n');
+  // A fact points at its quote in the text, as the extractor's do.
+  const at = text.indexOf(`story ${i}`);
   return {
     url: `https://news.example.org/${i % 13}/story-${i}?ref=a&b=${i}`,
     title: `Story ${i}: ${w(0)} ${w(1)} — “update”`,
@@ -30,7 +33,7 @@ export function sampleArticle(i: number, paragraphs = 4): SavedArticle {
         )
         .join('') +
       `<ul><li>first ${w(2)}</li><li>second</li></ul><blockquote><p>Quoted ${i}</p></blockquote><img src="https://img.example.org/${i}.jpg" alt="Photo ${i}">`,
-    text: paras.join('\n\n'),
+    text,
     wordCount: paragraphs * 18,
     readingMinutes: 1,
     savedAt,
@@ -38,7 +41,7 @@ export function sampleArticle(i: number, paragraphs = 4): SavedArticle {
     read: i % 5 === 0,
     tags: i % 2 ? [w(3), 'world'] : [],
     summary: [paras[0]!],
-    facts: i % 3 ? [] : [{ type: 'date', value: '2025-01-02', quote: 'story', start: 5, end: 10 }],
+    facts: i % 3 ? [] : [{ type: 'date', value: '2025-01-02', quote: `story ${i}`, start: at, end: at + `story ${i}`.length }],
   };
 }
 

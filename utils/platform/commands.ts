@@ -1,12 +1,13 @@
 /**
  * What the service worker does for the save shortcut and the context-menu
- * entry: both grant activeTab for their tab, then save its article and
- * confirm on the toolbar badge.
+ * entry: both grant activeTab for their tab, then save its article (the way
+ * the Save button does, save.ts) and confirm on the toolbar badge.
  */
 import { browser } from 'wxt/browser';
 import { failureMessage } from '../core/pages/failures';
-import { saveToLibrary, type SaveOutcome } from './save';
+import { saveArticle, type SaveOutcome } from './save';
 import { articleFromTab } from './tabs';
+import { loadSettings } from './storage';
 
 export const SAVE_COMMAND = 'save-article';
 export const SAVE_MENU = 'sift-save';
@@ -25,10 +26,26 @@ async function confirm(tabId: number, outcome: SaveOutcome): Promise<void> {
   }, 4000);
 }
 
+/** The address a tab shows, or null when it cannot be read. */
+async function tabUrl(tabId: number): Promise<string | null> {
+  try {
+    return (await browser.tabs.get(tabId)).url ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Saves the article in `tabId` to the reading list, and says so on the badge. */
 export async function saveTab(tabId: number): Promise<SaveOutcome> {
-  const r = await articleFromTab(tabId, { force: true, applyRemovedBlocks: true });
-  const outcome: SaveOutcome = r.ok ? await saveToLibrary(r.article) : { ok: false, message: failureMessage(r.failure).detail };
+  // The page leaves out the removed blocks (inject-save.ts), as the Save button's view does.
+  const [r, pageUrl, settings] = await Promise.all([
+    articleFromTab(tabId, { force: true, applyRemovedBlocks: true }),
+    tabUrl(tabId),
+    loadSettings(),
+  ]);
+  const outcome: SaveOutcome = r.ok
+    ? await saveArticle(r.article, { pageUrl, summaryLength: settings.summaryLength })
+    : { ok: false, message: failureMessage(r.failure).detail };
   // A closed tab has no badge: the outcome is still returned, and the save itself is done.
   await confirm(tabId, outcome).catch(() => undefined);
   return outcome;

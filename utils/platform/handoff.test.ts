@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Article } from '../core/article/types';
-import { HANDOFF_MAX_AGE_MS, handOff, takeHandoff } from './handoff';
+import { forgetTab, HANDOFF_MAX_AGE_MS, handOff, keepForTab, keptFor, takeHandoff } from './handoff';
 
 const article: Article = {
   url: 'https://news.example/a',
@@ -41,5 +41,25 @@ describe('handing the popup article to the reader tab', () => {
     await fakeBrowser.storage.session.set({ 'handoff:7': { v: 99, article, selection: '', at: 1_000 } });
     expect(await takeHandoff(7, 1_100)).toBeNull();
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});
+
+describe("a reader tab's kept article", () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is there for every reload of that tab, whatever its age, and goes when the tab closes', async () => {
+    expect(await keepForTab(42, article, 'sel', 1_000)).toBe(true);
+    expect(await keptFor(42)).toMatchObject({ article, selection: 'sel' });
+    expect(await keptFor(42)).toMatchObject({ article });
+    expect(await keptFor(43)).toBeNull();
+    await handOff(42, article, '', 1_000);
+    await forgetTab(42);
+    expect(await keptFor(42)).toBeNull();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('ignores what another version left under the key', async () => {
+    await fakeBrowser.storage.session.set({ 'kept:42': { v: 99, article, selection: '', at: 1 } });
+    expect(await keptFor(42)).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { finishDraft } from '../core/extract/finish';
 import type { Load } from './article-source';
 import { MARK_EXTRACTED, MARK_FINISHED } from './marks';
 import { startPageWork } from './in-page';
+import { savedKey } from '../core/library/key';
 
 export function loadThisPage(force: boolean): Load {
   const { copy, url, selection, timings, startedAt } = startPageWork();
@@ -15,7 +16,9 @@ export function loadThisPage(force: boolean): Load {
   Object.assign(timings, r.timings);
   performance.mark(MARK_EXTRACTED, { detail: { startedAt, timings } });
   if (!r.ok) return { state: 'failed', failure: r.failure, selection };
-  const article = finishDraft({ ...r.meta, unsafeHtml: r.content.outerHTML }, window, timings);
+  const finished = finishDraft({ ...r.meta, unsafeHtml: r.content.outerHTML }, window, timings);
   performance.mark(MARK_FINISHED);
-  return article ? { state: 'ready', article, selection } : { state: 'failed', failure: { kind: 'empty' }, selection };
+  if (!finished) return { state: 'failed', failure: { kind: 'empty' }, selection };
+  // A canonical on another site does not count (it would replace that site's saved entry).
+  return { state: 'ready', article: { ...finished, url: savedKey(url, finished.url) }, selection };
 }

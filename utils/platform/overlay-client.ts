@@ -8,6 +8,7 @@ import { errorMessage } from '../core/errors';
 import { parseOverlayAnswer, PROTOCOL_VERSION, type OverlayAnswer, type OverlayAsk } from './protocol';
 import type { Load } from './article-source';
 import type { ViewHost } from './view-host';
+import { withoutRemovedBlocks } from '../core/library/saved-body';
 
 type Ask = OverlayAsk extends infer A ? (A extends { v: number } ? Omit<A, 'v'> : never) : never;
 
@@ -37,8 +38,11 @@ export function overlayHost(load: (force: boolean) => Promise<Load>, close: () =
       if (!a.ok) throw new Error(a.message);
       return { facts: a.facts ?? [], summary: a.summary ?? [] };
     },
-    async save(article, computed) {
-      const a = await ask({ kind: 'save', article, facts: computed?.facts ?? [], summary: computed?.summary ?? [] });
+    async save(article, removedBlocks, opts) {
+      // The removed blocks go here, where there is a DOM (the same step as every way of saving: saved-body.ts).
+      const kept = withoutRemovedBlocks(article, removedBlocks, window);
+      if (!kept) return { ok: false, message: 'Nothing is left of this article once the removed blocks are left out: nothing was saved.' };
+      const a = await ask({ kind: 'save', article: kept, summaryLength: opts.summaryLength, tags: opts.tags ?? [] });
       return a.ok ? { ok: true, updated: a.updated ?? false } : { ok: false, message: a.message };
     },
     async openReaderTab(_source, shown) {

@@ -68,8 +68,9 @@ export function answerOverlay(message: unknown, sender: Browser.runtime.MessageS
         })
         .catch(fail);
     case 'save':
+      // Keyed already (the page's own address checked its canonical) and its removed blocks left out in the page.
       return import('./save')
-        .then(({ saveToLibrary }) => saveToLibrary(ask.article, { facts: ask.facts, summary: ask.summary }))
+        .then(({ saveArticle }) => saveArticle(ask.article, { summaryLength: ask.summaryLength, tags: ask.tags }))
         .then((r): OverlayAnswer =>
           r.ok ? { v: PROTOCOL_VERSION, ok: true, updated: r.updated } : { v: PROTOCOL_VERSION, ok: false, message: r.message },
         )

@@ -9,6 +9,11 @@ import {
   parseHandoff,
   parseImportReply,
   parseImportRequest,
+  parseKeptArticle,
+  parseListFocusReply,
+  parseListFocusRequest,
+  parseSanitizeReply,
+  parseSanitizeRequest,
   PROTOCOL_VERSION,
   REQUEST_GLOBAL,
   takeExtractRequest,
@@ -83,7 +88,43 @@ describe('worker messages', () => {
   it('import: a file in, the counts back', () => {
     expect(parseImportRequest({ v, file: new Blob(['x']) })).not.toBeNull();
     expect(parseImportRequest({ v, file: 'x' })).toBeNull();
-    expect(parseImportReply({ v, ok: true, result: { added: 1, updated: 0, unchanged: 0 }, skipped: 0 })).not.toBeNull();
-    expect(parseImportReply({ v, ok: true, result: { added: '1' }, skipped: 0 })).toBeNull();
+    expect(parseImportReply({ v, ok: true, result: { added: 1, updated: 0, unchanged: 0 }, skipped: 0, warnings: [] })).not.toBeNull();
+    expect(parseImportReply({ v, ok: true, result: { added: '1' }, skipped: 0, warnings: [] })).toBeNull();
+    // The warnings say what was skipped: a reply without them is not this version's.
+    expect(parseImportReply({ v, ok: true, result: { added: 1, updated: 0, unchanged: 0 }, skipped: 1 })).toBeNull();
+  });
+  it('import: the port the worker asks the page to sanitise on', () => {
+    const { port1, port2 } = new MessageChannel();
+    expect(parseImportRequest({ v, file: new Blob(['x']), port: port2 })).not.toBeNull();
+    expect(parseImportRequest({ v, file: new Blob(['x']), port: 'port' })).toBeNull();
+    port1.close();
+    const req = { v, id: 3, htmls: ['<p>a</p>'], done: 20, total: 100 };
+    expect(parseSanitizeRequest(req)).toEqual(req);
+    expect(parseSanitizeRequest({ ...req, htmls: [1] })).toBeNull();
+    expect(parseSanitizeRequest({ ...req, v: 0 })).toBeNull();
+    expect(parseSanitizeRequest({ ...req, total: undefined })).toBeNull();
+    expect(parseSanitizeReply({ v, id: 3, ok: true, htmls: ['<p>a</p>'] })).not.toBeNull();
+    expect(parseSanitizeReply({ v, id: 3, ok: false, message: 'no DOM' })).not.toBeNull();
+    expect(parseSanitizeReply({ v, id: 3, ok: true, htmls: 'x' })).toBeNull();
+    expect(parseSanitizeReply({ v, ok: true, htmls: [] })).toBeNull();
+  });
+});
+
+describe("the reader tab's kept article", () => {
+  it('accepts what a reader tab keeps, and nothing else', () => {
+    expect(parseKeptArticle({ v, article, selection: '', at: 1 })).not.toBeNull();
+    expect(parseKeptArticle({ v, article: { ...article, html: 1 }, selection: '', at: 1 })).toBeNull();
+    expect(parseKeptArticle({ v: 2, article, selection: '', at: 1 })).toBeNull();
+    expect(parseKeptArticle(undefined)).toBeNull();
+  });
+});
+
+describe('"Reading list" from a view', () => {
+  it('a request to the open list page, and its answer', () => {
+    expect(parseListFocusRequest({ v, kind: 'focus-list', id: 'a1' })).toEqual({ v, kind: 'focus-list', id: 'a1' });
+    expect(parseListFocusRequest({ v, kind: 'list-focused', id: 'a1' })).toBeNull();
+    expect(parseListFocusRequest({ v, kind: 'focus-list' })).toBeNull();
+    expect(parseListFocusReply({ v, kind: 'list-focused', id: 'a1' })).not.toBeNull();
+    expect(parseListFocusReply({ kind: 'list-focused', id: 'a1' })).toBeNull();
   });
 });

@@ -6,9 +6,12 @@
  *   1. view or background → page   ExtractRequest, left on the isolated world's global
  *   2. page → view or background   DraftResponse / ContentResponse, executeScript's result
  *   3. popup → reader tab          Handoff, in storage.session
- *   4. list page ↔ its workers     ExportRequest / ExportReply, ImportRequest / ImportReply
+ *      reader tab → its reloads    KeptArticle, in storage.session
+ *   4. list page ↔ its workers     ExportRequest / ExportReply, ImportRequest / ImportReply,
+ *                                  and SanitizeRequest / SanitizeReply over the import's port
  *   5. tests → service worker      TestHooks, in test builds only
  *   6. reader over the page → SW   OverlayAsk / its answers (facts, saving, opening Sift's pages)
+ *   7. a view ↔ the list page      ListFocusRequest / ListFocusReply, on a BroadcastChannel
  *
  * A message of another version (an older content script still answering
  * after an update, a stale handoff) fails its check and is treated as absent.
@@ -19,7 +22,7 @@ import type { Fact } from '../core/facts/types';
 import type { SummarySentence } from '../core/summary/types';
 import type { StoryContext } from '../core/stories/context';
 import type { StoryArticle } from '../core/stories/types';
-import { normalizeSettings, type Settings } from '../core/settings/settings';
+import { normalizeSettings, type Settings, type SummaryLength } from '../core/settings/settings';
 import { isArticle, isArticleDraft, isExtractFailure, isStageTimings } from '../core/article/validate';
 import type { ExportKind } from '../core/library/export/build';
 import type { Download } from '../core/library/export/types';
@@ -138,6 +141,23 @@ export function parseHandoff(v: unknown): Handoff | null {
   return accept<Handoff>(v, hasFields(v, { v: isVersion, article: isArticle, selection: isString, at: isFiniteNumber }));
 }
 
+/**
+ * The article a reader tab shows, kept for that tab (by its own tab id) so a
+ * reload shows it again without its source tab: the page may be closed, or
+ * showing something else by now. Removed when the tab closes (background.ts).
+ */
+export interface KeptArticle {
+  v: typeof PROTOCOL_VERSION;
+  article: Article;
+  selection: string;
+  /** When it was kept (ms since the epoch). */
+  at: number;
+}
+
+export function parseKeptArticle(v: unknown): KeptArticle | null {
+  return accept<KeptArticle>(v, hasFields(v, { v: isVersion, article: isArticle, selection: isString, at: isFiniteNumber }));
+}
+
 // 4. The list page and its workers.
 
 const EXPORT_KINDS: readonly ExportKind[] = ['json', 'markdown-zip', 'markdown', 'netscape', 'pocket', 'instapaper', 'epub'];
@@ -165,17 +185,48 @@ export function parseExportReply(v: unknown): ExportReply | null {
   return accept<ExportReply>(v, v.ok === true && okDownload && isFiniteNumber(v.count));
 }
 
-/** The file the reader picked (a File is passed by reference). */
+/** The file the reader picked (a File is passed by reference), and the port the worker asks the page to sanitise HTML on. */
 export interface ImportRequest {
   v: typeof PROTOCOL_VERSION;
   file: Blob;
+  /** A worker has no DOM for DOMPurify: it sends the imported articles' HTML here (SanitizeRequest) and waits. */
+  port?: MessagePort;
+}
+
+/** Worker → page, on the import's port: HTML to sanitise, in order, and how far the import has got (for its progress). */
+export interface SanitizeRequest {
+  v: typeof PROTOCOL_VERSION;
+  id: number;
+  htmls: string[];
+  /** Articles sanitised before this batch, of `total` to sanitise. */
+  done: number;
+  total: number;
+}
+
+/** Page → worker: the same HTML sanitised, same order; or why it could not be. */
+export type SanitizeReply =
+  | { v: typeof PROTOCOL_VERSION; id: number; ok: true; htmls: string[] }
+  | { v: typeof PROTOCOL_VERSION; id: number; ok: false; message: string };
+
+export function parseSanitizeRequest(v: unknown): SanitizeRequest | null {
+  return accept<SanitizeRequest>(
+    v,
+    hasFields(v, { v: isVersion, id: isFiniteNumber, htmls: isStringArray, done: isFiniteNumber, total: isFiniteNumber }),
+  );
+}
+
+export function parseSanitizeReply(v: unknown): SanitizeReply | null {
+  if (!hasFields(v, { v: isVersion, id: isFiniteNumber })) return null;
+  if (v.ok === false) return accept<SanitizeReply>(v, isString(v.message));
+  return accept<SanitizeReply>(v, v.ok === true && isStringArray(v.htmls));
 }
 
 export type ImportReply =
   ({ v: typeof PROTOCOL_VERSION; ok: true } & ImportOutcome) | { v: typeof PROTOCOL_VERSION; ok: false; message: string };
 
 export function parseImportRequest(v: unknown): ImportRequest | null {
-  return accept<ImportRequest>(v, hasFields(v, { v: isVersion, file: (f) => typeof Blob !== 'undefined' && f instanceof Blob }));
+  if (!hasFields(v, { v: isVersion, file: (f) => typeof Blob !== 'undefined' && f instanceof Blob })) return null;
+  return accept<ImportRequest>(v, v.port === undefined || (typeof MessagePort !== 'undefined' && v.port instanceof MessagePort));
 }
 
 export function parseImportReply(v: unknown): ImportReply | null {
@@ -183,7 +234,7 @@ export function parseImportReply(v: unknown): ImportReply | null {
   if (v.ok === false) return accept<ImportReply>(v, isString(v.message));
   const r = v.result;
   const okResult = hasFields(r, { added: isFiniteNumber, updated: isFiniteNumber, unchanged: isFiniteNumber });
-  return accept<ImportReply>(v, v.ok === true && okResult && isFiniteNumber(v.skipped));
+  return accept<ImportReply>(v, v.ok === true && okResult && isFiniteNumber(v.skipped) && isStringArray(v.warnings));
 }
 
 /** One of Sift's own pages a view can open: the list, the options, a story. */
@@ -199,7 +250,8 @@ export function isSiftPage(v: unknown): v is SiftPage {
 
 export type OverlayAsk =
   | { v: typeof PROTOCOL_VERSION; kind: 'analyse'; input: AnalysisInput }
-  | { v: typeof PROTOCOL_VERSION; kind: 'save'; article: Article; facts: Fact[]; summary: string[] }
+  /** The article as the reader sees it, its removed blocks left out in the page (saved-body.ts). */
+  | { v: typeof PROTOCOL_VERSION; kind: 'save'; article: Article; summaryLength: SummaryLength; tags: string[] }
   | { v: typeof PROTOCOL_VERSION; kind: 'open'; page: SiftPage }
   | { v: typeof PROTOCOL_VERSION; kind: 'open-reader'; article: Article; selection: string }
   /** The first script painted the article: inject the view's UI. */
@@ -225,7 +277,7 @@ export function parseOverlayAsk(v: unknown): OverlayAsk | null {
       return accept<OverlayAsk>(v, ok);
     }
     case 'save':
-      return accept<OverlayAsk>(v, isArticle(v.article) && Array.isArray(v.facts) && v.facts.every(isFact) && isStringArray(v.summary));
+      return accept<OverlayAsk>(v, isArticle(v.article) && SUMMARY_LENGTHS.includes(v.summaryLength as number) && isStringArray(v.tags));
     case 'open':
       return accept<OverlayAsk>(v, isSiftPage(v.page));
     case 'open-reader':
@@ -283,4 +335,30 @@ export interface TestHooks {
   command(name: string, tab?: { id?: number }): Promise<unknown>;
   /** The context menu's handler, as a click on "Save to Sift reading list" calls it. */
   menuClick(menuItemId: string, tab?: { id?: number }): Promise<unknown>;
+}
+
+// 7. "Reading list" from a view: the open list page brings itself forward instead of a second one opening.
+
+/** The channel's name: every Sift page of this extension (one origin) hears it. */
+export const LIST_CHANNEL = 'sift:list';
+
+export interface ListFocusRequest {
+  v: typeof PROTOCOL_VERSION;
+  kind: 'focus-list';
+  /** Told back in the reply, so a view hears the answer to its own request. */
+  id: string;
+}
+
+export interface ListFocusReply {
+  v: typeof PROTOCOL_VERSION;
+  kind: 'list-focused';
+  id: string;
+}
+
+export function parseListFocusRequest(v: unknown): ListFocusRequest | null {
+  return accept<ListFocusRequest>(v, hasFields(v, { v: isVersion, kind: (k) => k === 'focus-list', id: isString }));
+}
+
+export function parseListFocusReply(v: unknown): ListFocusReply | null {
+  return accept<ListFocusReply>(v, hasFields(v, { v: isVersion, kind: (k) => k === 'list-focused', id: isString }));
 }

@@ -10,3 +10,12 @@ export function extensionUrl(path: '/list.html' | '/options.html' | '/reader.htm
 export function isFirefox(): boolean {
   return browser.runtime.getURL('/').startsWith('moz-extension:');
 }
+
+/** The id of the tab this page is in, or null (a popup, or no tab). */
+export async function currentTabId(): Promise<number | null> {
+  try {
+    return (await browser.tabs.getCurrent())?.id ?? null;
+  } catch {
+    return null;
+  }
+}

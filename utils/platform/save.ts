@@ -1,33 +1,49 @@
+/**
+ * Saving to the reading list, the same for every way of saving (the Save button,
+ * the shortcut, the context menu): the body without the reader's removed blocks
+ * (saved-body.ts: in the view here, in the page for a save from the background),
+ * then the key, key facts and a summary of the reader's length (saved-article.ts).
+ */
 import type { Article } from '../core/article/types';
-import type { Fact } from '../core/facts/types';
-import { LibraryError, toSavedArticle, type SavedArticle } from '../core/library/types';
-import { getLibrary } from './library';
+import type { SummaryLength } from '../core/settings/settings';
+import { LibraryError, type SavedArticle } from '../core/library/types';
 import { errorMessage } from '../core/errors';
+import { getLibrary } from './library';
 
 export type SaveOutcome = { ok: true; saved: SavedArticle; updated: boolean } | { ok: false; message: string };
 
-async function analyseForSaving(article: Article): Promise<{ facts: Fact[]; summary: string[] }> {
-  // Loaded on demand: views that only read never pay for the fact and summary code here.
-  const { analyse } = await import('../core/analysis');
-  const a = analyse({ text: article.text, title: article.title, published: article.published, lang: article.lang });
-  return { facts: a.facts, summary: a.summary.map((s) => s.text) };
+export interface SaveOptions {
+  /** The address of the tab the article came from, when known: a canonical counts only on its site. */
+  pageUrl?: string | null;
+  summaryLength: SummaryLength;
+  tags?: string[];
 }
 
 /**
- * Saves a clean article to the reading list with its summary and key facts
- * (computed here when the caller has none). Saving the same URL again updates
- * the entry. Never throws: a full disk or a blocked database is a message.
+ * Saves an article whose removed blocks are already left out (saved-body.ts).
+ * Saving the same URL again updates the entry. Never throws: a full disk or a
+ * blocked database is a message.
  */
-export async function saveToLibrary(article: Article, computed?: { facts: Fact[]; summary: string[] }): Promise<SaveOutcome> {
+export async function saveArticle(article: Article, opts: SaveOptions): Promise<SaveOutcome> {
   try {
-    const { facts, summary } = computed ?? (await analyseForSaving(article));
+    // Loaded on demand: views that only read never pay for the fact and summary code here.
+    const { buildSavedArticle } = await import('../core/library/saved-article');
+    const rec = buildSavedArticle(article, opts);
     const lib = await getLibrary();
     // A damaged stored copy must not block saving a good one over it.
-    const before = await lib.getArticle(article.url).catch(() => undefined);
-    const saved = await lib.saveArticle(toSavedArticle(article, { facts, summary }));
+    const before = await lib.getArticle(rec.url).catch(() => undefined);
+    const saved = await lib.saveArticle(rec);
     return { ok: true, saved, updated: Boolean(before) };
   } catch (err) {
     const message = err instanceof LibraryError ? err.message : `Could not save: ${errorMessage(err)}`;
     return { ok: false, message };
   }
+}
+
+/** The Save button: the view's article, its removed blocks left out here (a view has a DOM), then saved. */
+export async function saveFromView(article: Article, removedBlocks: readonly string[], opts: SaveOptions): Promise<SaveOutcome> {
+  const { withoutRemovedBlocks } = await import('../core/library/saved-body');
+  const kept = withoutRemovedBlocks(article, removedBlocks, window);
+  if (!kept) return { ok: false, message: 'Nothing is left of this article once the removed blocks are left out: nothing was saved.' };
+  return saveArticle(kept, opts);
 }

@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import { DEFAULT_SETTINGS, migrateV1toV2, normalizeSettings, type Settings, type SettingsV1 } from '../core/settings/settings';
+import { coalesce, type Coalescer } from '../core/settings/coalesce';
 
 /**
  * The options, in storage.sync so they follow the user between browsers.
@@ -20,6 +21,15 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(next: Settings): Promise<void> {
   await settingsItem.setValue(normalizeSettings(next));
+}
+
+/**
+ * The options page's writer: a change is written at once, and changes in quick
+ * succession (a slider dragged) as one, at most one write in 600 ms: within the
+ * storage.sync quota of 120 writes a minute. See utils/core/settings/coalesce.ts.
+ */
+export function settingsWriter(): Coalescer<Settings> {
+  return coalesce(saveSettings, { delayMs: 250, maxWaitMs: 1500, minGapMs: 600 });
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import type { Analysis, AnalysisInput } from '../core/analysis';
 import type { Article } from '../core/article/types';
-import type { Fact } from '../core/facts/types';
+import type { SavedArticle } from '../core/library/types';
+import type { SummaryLength } from '../core/settings/settings';
 import type { StoryContext } from '../core/stories/context';
 import type { StoryArticle } from '../core/stories/types';
 import { loadArticle, type Load, type Source } from './article-source';
@@ -15,8 +16,8 @@ import type { SiftPage } from './protocol';
 
 export type Surface = 'popup' | 'tab' | 'overlay';
 
-/** How a save went, in the terms a view shows. */
-export type SaveResult = { ok: true; updated: boolean } | { ok: false; message: string };
+/** How a save went, in the terms a view shows (the entry, where the view can reach the reading list itself). */
+export type SaveResult = { ok: true; updated: boolean; saved?: SavedArticle } | { ok: false; message: string };
 
 export interface ViewHost {
   surface: Surface;
@@ -25,7 +26,8 @@ export interface ViewHost {
   /** Loads the article again ("Show anyway", "Try again"). */
   load(force: boolean): Promise<Load>;
   analyse(input: AnalysisInput): Promise<Pick<Analysis, 'facts' | 'summary'>>;
-  save(article: Article, computed?: { facts: Fact[]; summary: string[] }): Promise<SaveResult>;
+  /** Saves the article as the reader sees it (the removed blocks left out), with facts and a summary of their length. */
+  save(article: Article, removedBlocks: readonly string[], opts: { summaryLength: SummaryLength; tags?: string[] }): Promise<SaveResult>;
   openReaderTab(source: Source, shown: { article: Article; selection: string } | null, force: boolean): Promise<void>;
   openPage(page: SiftPage): Promise<void>;
   /** Leaves the view after it opened another: the popup and the reader over the page close, a tab stays. */
@@ -43,7 +45,7 @@ export function extensionPageHost(surface: 'popup' | 'tab', source: Source): Vie
     // The fact and summary code loads after the view is painted, not before.
     analyse: async (input) => (await import('../core/analysis')).analyse(input),
     // The reading list's code (IndexedDB and all) loads on the first save.
-    save: async (article, computed) => (await import('./save')).saveToLibrary(article, computed),
+    save: async (article, removedBlocks, opts) => (await import('./save')).saveFromView(article, removedBlocks, opts),
     openReaderTab,
     openPage: openExtensionPage,
     leave: () => {

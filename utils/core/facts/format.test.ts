@@ -36,4 +36,14 @@ describe('format', () => {
     expect(md).toContain('- hundreds injured — “hundreds more injured”');
     expect(factsToMarkdown([])).toContain('No dates, casualties or troop numbers found.');
   });
+
+  it('"Copy facts" escapes the title and quotes: a page cannot put live markup in the copied Markdown', () => {
+    const md = factsToMarkdown(
+      [f({ type: 'casualties', kind: 'killed', count: { magnitude: 'dozens' }, quote: 'dozens <img src=x onerror=alert(1)> killed' })],
+      '<img src=x onerror=alert(1)> [[note]] #tag',
+    );
+    expect(md).toContain('## Key facts: &lt;img src\\=x onerror\\=alert(1)&gt; \\[\\[note\\]\\] \\#tag\n');
+    expect(md).toContain('“dozens &lt;img src\\=x onerror\\=alert(1)&gt; killed”');
+    expect(md).not.toMatch(/<img|\[\[/);
+  });
 });

@@ -1,5 +1,6 @@
 /** Facts in words, for the panel, "Copy facts" and the command-line reader. */
 import type { CasualtyKind, Count, Fact } from './types';
+import { markdownLine } from '../library/export/markdown-text';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const KINDS: CasualtyKind[] = ['killed', 'injured', 'arrested', 'missing', 'displaced'];
@@ -59,8 +60,10 @@ export function groupFacts(facts: Fact[]): { dates: Fact[]; casualties: Record<C
 /** Markdown list of the facts, grouped like the panel, each with its quote. */
 export function factsToMarkdown(facts: Fact[], title?: string): string {
   const g = groupFacts(facts);
-  const lines: string[] = [title ? `## Key facts: ${title}` : '## Key facts', ''];
-  const item = (f: Fact) => `- ${describeFact(f)} — “${f.quote.replace(/\s+/g, ' ').trim()}”`;
+  // The title and quotes are the page's text: escaped, so a Markdown viewer shows them as text and runs nothing.
+  const heading = title ? markdownLine(title) : '';
+  const lines: string[] = [heading ? `## Key facts: ${heading}` : '## Key facts', ''];
+  const item = (f: Fact) => `- ${markdownLine(describeFact(f))} — “${markdownLine(f.quote)}”`;
   if (g.dates.length) lines.push('### Dates', ...g.dates.map(item), '');
   const cas = KINDS.flatMap((k) => g.casualties[k]);
   if (cas.length) lines.push('### Casualties', ...cas.map(item), '');

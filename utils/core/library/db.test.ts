@@ -195,4 +195,43 @@ describe('library storage', () => {
     // Their search rows were built during the upgrade.
     expect((await lib.listArticles({ query: 'story 7:' })).items.map((a) => a.url)).toEqual([arts[7]!.url]);
   });
+
+  it('renames a tag on every article that has it, merging with the new name, and removes it with an empty name', async () => {
+    const lib = await fresh();
+    await lib.importArticles([
+      { ...sampleArticle(1), tags: ['France', 'news'] },
+      { ...sampleArticle(2), tags: ['france', 'europe'] },
+      { ...sampleArticle(3), tags: ['sport'] },
+    ]);
+    expect(await lib.listTags()).toEqual(['europe', 'france', 'news', 'sport']);
+    expect(await lib.renameTag('FRANCE', 'Europe')).toBe(2);
+    expect((await lib.getArticle(sampleArticle(1).url))!.tags).toEqual(['europe', 'news']);
+    expect((await lib.getArticle(sampleArticle(2).url))!.tags).toEqual(['europe']);
+    expect((await lib.getArticle(sampleArticle(3).url))!.tags).toEqual(['sport']);
+    expect((await lib.listArticles({ tag: 'europe' })).total).toBe(2);
+    expect(await lib.renameTag('news', '')).toBe(1);
+    expect(await lib.listTags()).toEqual(['europe', 'sport']);
+    expect(await lib.renameTag('nothing', 'x')).toBe(0);
+  });
+
+  it('tag edits on one article keep one form, and the filter finds them', async () => {
+    const lib = await fresh();
+    await lib.saveArticle(sampleArticle(1));
+    const a = await lib.setTags(sampleArticle(1).url, ['Energy, Kazakhstan', '#Energy']);
+    expect(a.tags).toEqual(['energy', 'kazakhstan']);
+    expect((await lib.listArticles({ tag: 'Kazakhstan' })).items.map((x) => x.url)).toEqual([a.url]);
+    expect(await lib.listTags()).toEqual(['energy', 'kazakhstan']);
+  });
+});
+
+describe('merging a copy of an article', () => {
+  it('a time in the same second is the local one; an earlier save wins; read stays read; tags unite', async () => {
+    const { mergeArticle } = await import('./merge');
+    const local = { ...sampleArticle(1), savedAt: 1_700_000_000_789, updatedAt: 1_700_000_100_789, read: false, tags: ['a'] };
+    const fromCsv = { ...local, savedAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000, read: true, tags: ['A', 'b'] };
+    const m = mergeArticle(local, fromCsv);
+    expect([m.savedAt, m.updatedAt, m.read, m.tags]).toEqual([1_700_000_000_789, 1_700_000_100_789, true, ['a', 'b']]);
+    const earlier = mergeArticle(local, { ...local, savedAt: 1_600_000_000_000 });
+    expect(earlier.savedAt).toBe(1_600_000_000_000);
+  });
 });

@@ -8,9 +8,10 @@
  */
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { checkArticle } from './validate';
-import { mergeArticle } from './merge';
+import { mergeArticle, sameData } from './merge';
 import { compareRows, isRow, queryTerms, rowMatches, toRow, type ReadFilter, type Row } from './search';
-import { LibraryError, normalizeTags, toLibraryError, type SavedArticle } from './types';
+import { normalizeTags } from './normalize';
+import { LibraryError, toLibraryError, type SavedArticle } from './types';
 
 export const DB_NAME = 'sift';
 export const DB_VERSION = 3;
@@ -64,6 +65,8 @@ export interface Library {
   listArticles(opts?: ListOptions): Promise<ListResult>;
   setRead(url: string, read: boolean): Promise<SavedArticle>;
   setTags(url: string, tags: string[]): Promise<SavedArticle>;
+  /** Renames a tag on every article that has it (merging with the new name where both are); '' removes it. Returns how many changed. */
+  renameTag(from: string, to: string): Promise<number>;
   /** Removes the article and returns it, for undo (undefined when it was not there). */
   deleteArticle(url: string): Promise<SavedArticle | undefined>;
   /** Puts a deleted article back (merging if it was saved again meanwhile). */
@@ -75,6 +78,8 @@ export interface Library {
   listTags(): Promise<string[]>;
   /** Merge by URL (see mergeArticle) in one transaction: all or nothing. */
   importArticles(recs: SavedArticle[]): Promise<ImportResult>;
+  /** The length of the stored text of each of these URLs that is saved and readable (an import's copy is kept only when longer). */
+  storedTextLengths(urls: string[]): Promise<Map<string, number>>;
   close(): void;
 }
 
@@ -101,6 +106,7 @@ function inIndex(raw: unknown, field: string): boolean {
 /** Writes inside one transaction, keeping the index counts in step with them. */
 interface Writer {
   store: { get(key: string): Promise<unknown> };
+  search: { getAll(): Promise<unknown[]> };
   /** `old` is the record as it was read (undefined when new). */
   put(old: unknown, next: SavedArticle): Promise<unknown>;
   del(old: unknown, key: string): Promise<unknown>;
@@ -212,6 +218,7 @@ class LibraryHandle implements Library {
       };
       const writer: Writer = {
         store,
+        search,
         put(old, next) {
           const stored = toStored(next);
           const p = store.put(stored);
@@ -311,6 +318,30 @@ class LibraryHandle implements Library {
     return this.update(url, (a) => ({ ...a, tags: normalizeTags(tags) }));
   }
 
+  async renameTag(from: string, to: string): Promise<number> {
+    const [old] = normalizeTags([from]);
+    const next = normalizeTags([to]);
+    if (!old || (next.length === 1 && next[0] === old)) return 0;
+    return this.write(async (w) => {
+      // The search rows hold every article's tags: find the articles there, then change only those.
+      const rows = (await w.search.getAll()) as unknown[];
+      const urls = rows.filter((r): r is Row => isRow(r) && r.tags.includes(old)).map((r) => r.url);
+      const raws = await Promise.all(urls.map((u) => w.store.get(u)));
+      const now = Date.now();
+      const puts: Promise<unknown>[] = [];
+      raws.forEach((raw) => {
+        const c = checkArticle(raw);
+        if (!c.ok) return; // a damaged record is left as it is
+        const tags = normalizeTags(c.value.tags.flatMap((t) => (t === old ? next : [t])));
+        const p = w.put(raw, { ...c.value, tags, updatedAt: Math.max(now, c.value.updatedAt) });
+        p.catch(() => undefined); // reported once, through the transaction
+        puts.push(p);
+      });
+      await Promise.all(puts);
+      return puts.length;
+    });
+  }
+
   async deleteArticle(url: string): Promise<SavedArticle | undefined> {
     return this.write(
       async (w) => {
@@ -363,7 +394,7 @@ class LibraryHandle implements Library {
           if (old) result.updated += 1; // a damaged record is replaced by the good copy
         } else {
           next = mergeArticle(old.value, a);
-          if (JSON.stringify(next) === JSON.stringify(old.value)) {
+          if (sameData(next, old.value)) {
             result.unchanged += 1;
             return;
           }
@@ -376,6 +407,23 @@ class LibraryHandle implements Library {
       await Promise.all(puts);
       return result;
     });
+  }
+
+  async storedTextLengths(urls: string[]): Promise<Map<string, number>> {
+    try {
+      const tx = this.db.transaction(STORE, 'readonly');
+      const store = tx.objectStore(STORE);
+      const raws = await Promise.all(urls.map((u) => store.get(u)));
+      const out = new Map<string, number>();
+      raws.forEach((raw, i) => {
+        if (raw === undefined) return;
+        const c = checkArticle(raw);
+        if (c.ok) out.set(urls[i]!, c.value.text.length);
+      });
+      return out;
+    } catch (e) {
+      throw toLibraryError(e, 'read');
+    }
   }
 
   /**

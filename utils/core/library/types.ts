@@ -1,5 +1,6 @@
 import type { Article } from '../article/types';
 import type { Fact } from '../facts/types';
+import { cleanLine, cleanNullable, normalizeTags } from './normalize';
 
 /** An article in the reading list: the clean article plus what Sift knows about it. */
 export interface SavedArticle extends Article {
@@ -22,18 +23,18 @@ export interface ToSavedOptions {
   now?: number;
 }
 
-/** Build a reading-list entry from a freshly extracted article. */
+/** Build a reading-list entry from a freshly extracted article, in the library's form (normalize.ts). */
 export function toSavedArticle(article: Article, opts: ToSavedOptions = {}): SavedArticle {
   const now = opts.now ?? Date.now();
   return {
     url: article.url,
-    title: article.title,
-    byline: article.byline,
-    siteName: article.siteName,
+    title: cleanLine(article.title),
+    byline: cleanNullable(article.byline),
+    siteName: cleanNullable(article.siteName),
     published: article.published,
     lang: article.lang,
     dir: article.dir,
-    excerpt: article.excerpt,
+    excerpt: cleanNullable(article.excerpt),
     html: article.html,
     text: article.text,
     wordCount: article.wordCount,
@@ -43,23 +44,11 @@ export function toSavedArticle(article: Article, opts: ToSavedOptions = {}): Sav
     read: false,
     tags: normalizeTags(opts.tags ?? []),
     summary: opts.summary ? [...opts.summary] : [],
-    facts: opts.facts ? opts.facts.map((f) => ({ ...f })) : [],
+    facts: opts.facts ? opts.facts.map((f) => ({ ...f, ...(f.count && { count: { ...f.count } }) })) : [],
   };
 }
 
-/** Trim, drop empties and duplicates (case-insensitive), keep first spelling and order. */
-export function normalizeTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of tags) {
-    const t = String(raw).trim().replace(/\s+/g, ' ');
-    const key = t.toLowerCase();
-    if (!t || seen.has(key)) continue;
-    seen.add(key);
-    out.push(t);
-  }
-  return out;
-}
+export { normalizeTags };
 
 export type LibraryErrorCode = 'quota' | 'write' | 'read' | 'corrupt' | 'not-found' | 'blocked' | 'unsupported';
 

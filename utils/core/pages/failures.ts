@@ -8,7 +8,12 @@ export type TabFailure =
   | { kind: 'inject-failed'; message: string }
   | { kind: 'timeout'; seconds: number };
 
-export type ViewFailure = TabFailure | { kind: 'no-tab' } | { kind: 'not-saved'; url: string } | { kind: 'storage'; message: string };
+export type ViewFailure =
+  | TabFailure
+  | { kind: 'no-tab' }
+  | { kind: 'not-saved'; url: string }
+  | { kind: 'not-kept'; url: string }
+  | { kind: 'storage'; message: string };
 
 /** One clear sentence for every way a view can end up without an article. */
 export function failureMessage(f: ViewFailure): { title: string; detail: string } {
@@ -38,6 +43,11 @@ export function failureMessage(f: ViewFailure): { title: string; detail: string 
       return { title: 'No page to show', detail: 'Open an article and click the Sift button, or press Alt+Shift+V.' };
     case 'not-saved':
       return { title: 'Not in your reading list', detail: `Nothing is saved for ${f.url}.` };
+    case 'not-kept':
+      return {
+        title: 'This article is no longer open',
+        detail: `Sift keeps a reader tab’s article while the tab is open, and in your reading list once it is saved. Open ${f.url} to read it again.`,
+      };
     case 'storage':
       return { title: 'The reading list could not be read', detail: f.message };
   }

@@ -21,3 +21,14 @@ describe('migration from version 1', () => {
     expect(migrateV1toV2({ sepia: true })).toMatchObject({ theme: 'sepia', fontSize: 18, font: 'serif' });
   });
 });
+
+describe('a failed write, in words', () => {
+  it('names the limit the browser hit, never the raw quota name', async () => {
+    const { settingsWriteMessage } = await import('./settings');
+    const m = settingsWriteMessage('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+    expect(m).toMatch(/^Your change was not saved: the browser allows only so many changes .* a minute/);
+    expect(m).not.toContain('MAX_WRITE');
+    expect(settingsWriteMessage('Error: QUOTA_BYTES_PER_ITEM quota exceeded')).toMatch(/storage for synced options is full/);
+    expect(settingsWriteMessage('Disk I/O error')).toBe('Your change was not saved (Disk I/O error).');
+  });
+});

@@ -107,3 +107,17 @@ export function migrateV1toV2(old: SettingsV1 | null | undefined): Settings {
     fontSize: o.textSize ? sizes[o.textSize] : DEFAULT_SETTINGS.fontSize,
   });
 }
+
+/**
+ * Why saving the options failed, in words. storage.sync answers a burst of
+ * writes with "This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.",
+ * which says nothing to a reader.
+ */
+export function settingsWriteMessage(raw: string): string {
+  if (/MAX_WRITE_OPERATIONS_PER_MINUTE/i.test(raw))
+    return 'Your change was not saved: the browser allows only so many changes to synced options a minute. Wait a minute, then try again.';
+  if (/MAX_WRITE_OPERATIONS_PER_HOUR/i.test(raw))
+    return 'Your change was not saved: the browser allows only so many changes to synced options an hour. Try again later.';
+  if (/QUOTA_BYTES|quota/i.test(raw)) return 'Your change was not saved: the browser’s storage for synced options is full.';
+  return `Your change was not saved (${raw}).`;
+}

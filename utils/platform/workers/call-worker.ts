@@ -10,6 +10,7 @@ export function callWorker<Request, Reply>(
   start: () => Worker,
   request: Request,
   parse: (v: unknown) => Reply | null,
+  transfer: Transferable[] = [],
 ): Promise<Reply | null> {
   let worker: Worker;
   try {
@@ -24,6 +25,6 @@ export function callWorker<Request, Reply>(
       e.preventDefault();
       resolve(null);
     };
-    worker.postMessage(request);
+    worker.postMessage(request, transfer);
   }).finally(() => worker.terminate());
 }

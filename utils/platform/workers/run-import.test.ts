@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
@@ -16,7 +17,11 @@ afterEach(() => vi.unstubAllGlobals());
 describe('runImport', () => {
   it('imports in the page where no worker can start, and a second time finds them all there', async () => {
     const lib = await emptyLibrary();
-    expect(await runImport(backup(3), Promise.resolve(lib))).toEqual({ result: { added: 3, updated: 0, unchanged: 0 }, skipped: 0 });
+    expect(await runImport(backup(3), Promise.resolve(lib))).toEqual({
+      result: { added: 3, updated: 0, unchanged: 0 },
+      skipped: 0,
+      warnings: [],
+    });
     expect((await lib.allArticles()).items).toHaveLength(3);
     expect((await runImport(backup(3), Promise.resolve(lib))).result).toEqual({ added: 0, updated: 0, unchanged: 3 });
   });
@@ -31,7 +36,9 @@ describe('runImport', () => {
 
   it("takes the worker's counts, and stops the worker", async () => {
     const terminated = fakeWorker<ImportReply>((w) =>
-      w.onmessage?.({ data: { v: 1, ok: true, result: { added: 5, updated: 1, unchanged: 0 }, skipped: 2 } }),
+      w.onmessage?.({
+        data: { v: 1, ok: true, result: { added: 5, updated: 1, unchanged: 0 }, skipped: 2, warnings: ['Line 3: skipped'] },
+      }),
     );
     // A library that never opens: the page must not need it.
     const r = await runImport(
@@ -40,7 +47,7 @@ describe('runImport', () => {
         // never settles
       }),
     );
-    expect(r).toEqual({ result: { added: 5, updated: 1, unchanged: 0 }, skipped: 2 });
+    expect(r).toEqual({ result: { added: 5, updated: 1, unchanged: 0 }, skipped: 2, warnings: ['Line 3: skipped'] });
     expect(terminated).toHaveLength(1);
   });
 
@@ -56,5 +63,25 @@ describe('runImport', () => {
     const terminated = fakeWorker<ImportReply>((w) => w.onerror?.({ preventDefault: () => undefined }));
     expect((await runImport(backup(2), Promise.resolve(lib))).result.added).toBe(2);
     expect(terminated).toHaveLength(1);
+  });
+
+  it('sanitises the HTML the worker sends on its port, and the worker stores what came back', async () => {
+    const sent: string[][] = [];
+    fakeWorker<ImportReply>((w, request) => {
+      const port = (request as { port: MessagePort }).port;
+      port.onmessage = (e: MessageEvent<{ ok: boolean; htmls: string[] }>) => {
+        sent.push(e.data.htmls);
+        w.onmessage?.({ data: { v: 1, ok: true, result: { added: 1, updated: 0, unchanged: 0 }, skipped: 0, warnings: [] } });
+      };
+      port.postMessage({
+        v: 1,
+        id: 0,
+        htmls: ['<p onclick="x()">Hi<script>alert(1)</script></p>', '<img src="javascript:alert(1)">'],
+        done: 0,
+        total: 2,
+      });
+    });
+    await runImport(backup(1), emptyLibrary());
+    expect(sent).toEqual([['<p>Hi</p>', '']]);
   });
 });

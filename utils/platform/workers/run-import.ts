@@ -2,19 +2,29 @@ import type { Library } from '../../core/library/db';
 import { importFile, type ImportOutcome } from '../../core/library/import/into-library';
 import { parseImportReply, PROTOCOL_VERSION } from '../protocol';
 import { callWorker } from './call-worker';
+import { pageSanitizer, serveSanitizing, type ImportProgress } from './sanitize-port';
 
 /**
- * Imports in a worker, so the page keeps answering. Where the worker cannot
- * start or dies, the page imports the file itself; an error the worker
- * reports (a broken file, a full disk) rejects with its message.
+ * Imports in a worker, so the page keeps answering; the page only sanitises the
+ * imported HTML when the worker asks (it has the DOM). Where the worker cannot
+ * start or dies, the page imports the file itself; an error the worker reports
+ * (a broken file, a full disk) rejects with its message.
  */
-export async function runImport(file: Blob, library: Promise<Library>): Promise<ImportOutcome> {
-  const reply = await callWorker(
-    () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
-    { v: PROTOCOL_VERSION, file },
-    parseImportReply,
-  );
-  if (!reply) return importFile(file, await library);
+export async function runImport(file: Blob, library: Promise<Library>, onProgress?: ImportProgress): Promise<ImportOutcome> {
+  const channel = new MessageChannel();
+  serveSanitizing(channel.port1, window, onProgress);
+  let reply;
+  try {
+    reply = await callWorker(
+      () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+      { v: PROTOCOL_VERSION, file, port: channel.port2 },
+      parseImportReply,
+      [channel.port2],
+    );
+  } finally {
+    channel.port1.close();
+  }
+  if (!reply) return importFile(file, await library, pageSanitizer(window, onProgress));
   if (!reply.ok) throw new Error(reply.message);
-  return { result: reply.result, skipped: reply.skipped };
+  return { result: reply.result, skipped: reply.skipped, warnings: reply.warnings };
 }

@@ -13,16 +13,24 @@ export function csvField(v: string | number): string {
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Cells starting like this run as formulas in Excel, LibreOffice and Sheets ("CSV injection"). */
+/** Cells starting like this run as formulas in Excel, LibreOffice and Sheets ("CSV injection"): OWASP's list. */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * A text cell from a saved page (a title, a tag) opened in a spreadsheet must
+ * The cells the guard below changes: those that start like a formula, and those
+ * that already start with apostrophes before such a character (so that taking
+ * one apostrophe off on import gives back exactly what was exported).
+ */
+export const GUARDED = /^'*[=+\-@\t\r]/;
+
+/**
+ * A cell from a saved page (a title, a URL, a tag) opened in a spreadsheet must
  * not run: one that starts like a formula gets a leading apostrophe, as OWASP
- * advises. Sift's own CSV importers take it off again (see import/csv.ts).
+ * advises, and nothing else is changed. Sift's own CSV importers take exactly
+ * that apostrophe off again (import/csv.ts unguardCsvText).
  */
 export function csvText(s: string): string {
-  return FORMULA_START.test(s) ? `'${s}` : s;
+  return GUARDED.test(s) ? `'${s}` : s;
 }
 
 export function csvRecords(rows: (string | number)[][]): string {
@@ -33,14 +41,8 @@ export function csvRecords(rows: (string | number)[][]): string {
 export function exportPocketCsv(articles: readonly SavedArticle[], now = Date.now()): ExportFile {
   const rows: (string | number)[][] = [['title', 'url', 'time_added', 'tags', 'status']];
   for (const a of articles) {
-    // A pipe inside a tag would split it on import; Pocket tags never hold one.
-    rows.push([
-      csvText(a.title),
-      a.url,
-      unixSeconds(a.savedAt),
-      csvText(a.tags.map((t) => t.replace(/\|/g, '/')).join('|')),
-      a.read ? 'archive' : 'unread',
-    ]);
+    // Tags never hold a '|' (normalize.ts): it separates them.
+    rows.push([csvText(a.title), csvText(a.url), unixSeconds(a.savedAt), csvText(a.tags.join('|')), a.read ? 'archive' : 'unread']);
   }
   return { filename: `sift-pocket-${dateStamp(now)}.csv`, mime: 'text/csv;charset=utf-8', data: csvRecords(rows) };
 }
@@ -51,7 +53,7 @@ export function exportInstapaperCsv(articles: readonly SavedArticle[], now = Dat
   for (const a of articles) {
     // Tags are a JSON list, so they start with '[' and never read as a formula.
     rows.push([
-      a.url,
+      csvText(a.url),
       csvText(a.title),
       csvText(a.excerpt ?? ''),
       a.read ? 'Archive' : 'Unread',

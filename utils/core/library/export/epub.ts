@@ -4,6 +4,8 @@
  * as the OCF container spec requires. Images are dropped (see xhtml.ts).
  */
 import { zipSync, strToU8, type Zippable } from 'fflate';
+import { describeFact } from '../../facts/format';
+import { orderedFacts } from './markdown';
 import type { SavedArticle } from '../types';
 import { forEachFragment } from './dom';
 import type { MiniNode } from './mini-dom';
@@ -64,16 +66,39 @@ function chapter(a: SavedArticle, content: MiniNode, lang: string): string {
     /* not a link */
   }
   const summary = a.summary.length ? `<section class="summary"><h2>Summary</h2><p>${xmlText(a.summary.join(' '))}</p></section>` : '';
+  const facts = a.facts.length
+    ? `<section class="facts"><h2>Key facts</h2><ul>${orderedFacts(a.facts)
+        .map((f) => `<li>${xmlText(describeFact(f))}: “${xmlText(f.quote)}”</li>`)
+        .join('')}</ul></section>`
+    : '';
   const dir = a.dir === 'rtl' || a.dir === 'ltr' ? ` dir="${a.dir}"` : '';
+  let converted = '';
+  try {
+    converted = toXhtml(content);
+  } catch {
+    // One page that cannot be converted is written as its text, not a failed book.
+    converted = '';
+  }
   const body =
-    `<article${dir}>\n<h1>${xmlText(a.title || a.url)}</h1>\n` +
+    `<article${dir}>\n<h1>${xmlText(titleOf(a))}</h1>\n` +
     (meta.length ? `<p class="meta">${meta.join(' · ')}</p>\n` : '') +
     url +
     summary +
+    facts +
     '\n' +
-    (toXhtml(content) || `<p>${xmlText(a.text)}</p>`) +
+    (converted || paragraphs(a.text)) +
     '\n</article>';
-  return page(a.title || a.url, lang, body);
+  return page(titleOf(a), lang, body);
+}
+
+/** An untitled article is "Untitled" (its address is shown under the heading). */
+function titleOf(a: SavedArticle): string {
+  return a.title || 'Untitled';
+}
+
+function paragraphs(text: string): string {
+  const paras = text.split(/\n{2,}/).filter((p) => p.trim());
+  return paras.length ? paras.map((p) => `<p>${xmlText(p)}</p>`).join('\n') : '<p></p>';
 }
 
 /** W3C date-time without fractions, as dcterms:modified requires. */
@@ -83,7 +108,7 @@ function modified(ms: number): string {
 
 export function exportEpub(articles: readonly SavedArticle[], parser?: HtmlParser, opts: EpubOptions = {}): ExportFile {
   const now = opts.now ?? Date.now();
-  const title = opts.title ?? (articles.length === 1 ? articles[0]!.title || 'Sift article' : `Sift reading list (${dateStamp(now)})`);
+  const title = opts.title ?? (articles.length === 1 ? articles[0]!.title || 'Untitled' : `Sift reading list (${dateStamp(now)})`);
   const langs = new Set(articles.map((a) => a.lang).filter((l): l is string => !!l && LANG.test(l)));
   const bookLang = langs.size === 1 ? [...langs][0]! : opts.lang && LANG.test(opts.lang) ? opts.lang : 'en';
   const id = opts.id ?? `urn:uuid:${globalThis.crypto.randomUUID()}`;
@@ -110,7 +135,7 @@ export function exportEpub(articles: readonly SavedArticle[], parser?: HtmlParse
       files[`OEBPS/${name}.xhtml`] = strToU8(chapter(a, root, lang));
       manifest.push(`<item id="${name}" href="${name}.xhtml" media-type="application/xhtml+xml"/>`);
       spine.push(`<itemref idref="${name}"/>`);
-      toc.push(`<li><a href="${name}.xhtml">${xmlText(a.title || a.url)}</a></li>`);
+      toc.push(`<li><a href="${name}.xhtml">${xmlText(titleOf(a))}</a></li>`);
     },
   );
   const nav = page(

@@ -47,3 +47,22 @@ describe.each(parsers)('htmlToMarkdown (%s)', (_name, parser) => {
     expect(md('<p>One &amp; <!-- note -->two<p>Three&nbsp;4<ul><li>a<li>b</ul>')).toBe('One & two\n\nThree 4\n\n- a\n- b\n');
   });
 });
+
+describe('deeply nested HTML before the browser parses it', () => {
+  it('nestingDepth counts open elements, not void ones or closed ones', async () => {
+    const { nestingDepth } = await import('./lite-html');
+    expect(nestingDepth('<p>a<br><img src="x"><b>b</b></p><div><div><span>c</span></div></div>')).toBe(3);
+    expect(nestingDepth('<div>'.repeat(1000))).toBe(1000);
+  });
+  it('flattenDeepHtml keeps ordinary HTML byte for byte, and rebuilds 100,000 nested <div>s 256 deep, text kept', async () => {
+    const { flattenDeepHtml, nestingDepth } = await import('./lite-html');
+    const ordinary = '<h2>T</h2><p class="x">A &amp; <a href="https://e.org/?a=1&amp;b=2">b</a></p><ul><li>1</li></ul>';
+    expect(flattenDeepHtml(ordinary)).toBe(ordinary);
+    const deep = '<div>'.repeat(100_000) + '<p>Deep &lt;text&gt;</p>' + '</div>'.repeat(100_000);
+    const flat = flattenDeepHtml(deep);
+    expect(nestingDepth(flat)).toBeLessThanOrEqual(257);
+    expect(flat).toContain('Deep &lt;text&gt;');
+    // Rebuilt once: importing it again leaves it as it is.
+    expect(flattenDeepHtml(flat)).toBe(flat);
+  });
+});

@@ -6,14 +6,18 @@
  */
 import {
   ELEMENT_NODE,
+  MAX_DEPTH,
   TEXT_NODE,
+  ancestorNamed,
   childElements,
   childList,
   descendantsNamed,
   isElement,
+  textOf,
   type MiniElement,
   type MiniNode,
 } from './mini-dom';
+import { codeBlock, codeSpan, escapeMarkdown, markdownUrl } from './markdown-text';
 
 const BLOCK = new Set([
   'p',
@@ -68,39 +72,31 @@ const SKIP = new Set([
 const ELEMENT = ELEMENT_NODE;
 const TEXT = TEXT_NODE;
 
-const SYNTAX = /[\\`*_[\]#|<>~=]/;
-const SYNTAX_ALL = /[\\`*_[\]#|<>~=]/g;
-const LIST_START = /^(\s*)([-+]|\d+[.)])(\s)/;
-
-/**
- * Escape what Markdown (and Obsidian: #tags, [[links]], ==highlights==) would read as
- * syntax. Text reaches here with its whitespace collapsed, so only its very start can
- * look like a list marker.
- */
-export function escapeMarkdown(s: string): string {
-  // Most text has nothing to escape; this runs on every text node.
-  let out = SYNTAX.test(s) ? s.replace(SYNTAX_ALL, '\\$&') : s;
-  const m = LIST_START.exec(out);
-  if (m) out = m[1] + m[2]!.replace(/^(\d*)([-+.)])$/, '$1\\$2') + out.slice(m[1]!.length + m[2]!.length);
-  return out;
-}
-
-function safeUrl(href: string | null): string | null {
-  if (!href) return null;
-  const h = href.trim();
-  if (!/^(https?:|mailto:)/i.test(h)) return null;
-  // Spaces and parentheses would end the link early.
-  return h.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
-}
+export { escapeMarkdown };
 
 function isBlock(n: MiniNode): boolean {
   return isElement(n) && BLOCK.has(n.localName);
 }
 
-function inline(node: MiniNode): string {
+function inline(node: MiniNode, depth: number): string {
+  // Past the depth cap, what an element holds is written as its text.
+  if (depth > MAX_DEPTH) return escapeMarkdown(textOf(node).replace(/\s+/g, ' '));
   let out = '';
-  for (const child of childList(node)) out += inlineNode(child);
+  for (const child of childList(node)) out = joinInline(out, inlineNode(child, depth + 1));
   return out;
+}
+
+/**
+ * Text is escaped node by node (markdown-text.ts); where two nodes meet, a `%`
+ * or `:` each side would make `%%` (an Obsidian comment) or `::` (a Dataview
+ * field) of two harmless halves.
+ */
+function joinInline(a: string, b: string): string {
+  if (!a || !b) return a + b;
+  const last = a[a.length - 1];
+  if (last === '%' && b[0] === '%') return a + '&#37;' + b.slice(1);
+  if (last === ':' && b[0] === ':') return a + '\\' + b;
+  return a + b;
 }
 
 function wrapInline(mark: string, content: string): string {
@@ -109,7 +105,7 @@ function wrapInline(mark: string, content: string): string {
   return m[2] ? `${m[1]}${mark}${m[2]}${mark}${m[3]}` : content;
 }
 
-function inlineNode(n: MiniNode): string {
+function inlineNode(n: MiniNode, depth: number): string {
   if (n.nodeType === TEXT) return escapeMarkdown((n.nodeValue ?? '').replace(/\s+/g, ' '));
   if (n.nodeType !== ELEMENT) return '';
   const el = n as MiniElement;
@@ -120,36 +116,33 @@ function inlineNode(n: MiniNode): string {
       return '\\\n';
     case 'strong':
     case 'b':
-      return wrapInline('**', inline(el));
+      return wrapInline('**', inline(el, depth));
     case 'em':
     case 'i':
     case 'cite':
-      return wrapInline('*', inline(el));
+      return wrapInline('*', inline(el, depth));
     case 's':
     case 'del':
     case 'strike':
-      return wrapInline('~~', inline(el));
+      return wrapInline('~~', inline(el, depth));
     case 'code':
     case 'kbd':
-    case 'samp': {
-      const t = (el.textContent ?? '').replace(/\s+/g, ' ');
-      const fence = t.includes('`') ? '``' : '`';
-      return t ? `${fence}${fence.length > 1 ? ' ' : ''}${t}${fence.length > 1 ? ' ' : ''}${fence}` : '';
-    }
+    case 'samp':
+      return codeSpan(textOf(el));
     case 'a': {
-      const text = inline(el).trim();
-      const url = safeUrl(el.getAttribute('href'));
+      const text = inline(el, depth).trim();
+      const url = markdownUrl(el.getAttribute('href'));
       if (!url) return text;
-      return `[${text || url}](${url})`;
+      return `[${text || escapeMarkdown(url)}](${url})`;
     }
     case 'img': {
-      const url = safeUrl(el.getAttribute('src'));
+      const url = markdownUrl(el.getAttribute('src'));
       const alt = escapeMarkdown((el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim());
       return url ? `![${alt}](${url})` : alt;
     }
     default:
       // Block elements met inside inline content (e.g. a <div> in a <span>) become spaces.
-      return BLOCK.has(tag) ? ` ${inline(el)} ` : inline(el);
+      return BLOCK.has(tag) ? ` ${inline(el, depth)} ` : inline(el, depth);
   }
 }
 
@@ -163,17 +156,21 @@ function clean(s: string): string {
 }
 
 /** Convert the children of `node` to Markdown blocks. */
-function blocks(node: MiniNode, out: string[]): void {
+function blocks(node: MiniNode, out: string[], depth: number): void {
+  if (depth > MAX_DEPTH) {
+    pushClean(out, escapeMarkdown(textOf(node).replace(/\s+/g, ' ')));
+    return;
+  }
   // Runs of inline nodes between blocks make one paragraph.
   let run = '';
   for (const child of childList(node)) {
     if (!isBlock(child)) {
-      run += inlineNode(child);
+      run = joinInline(run, inlineNode(child, depth + 1));
       continue;
     }
     pushClean(out, run);
     run = '';
-    blockNode(child as MiniElement, out);
+    blockNode(child as MiniElement, out, depth + 1);
   }
   pushClean(out, run);
 }
@@ -190,15 +187,15 @@ function indent(text: string, first: string, rest: string): string {
     .join('\n');
 }
 
-function list(el: MiniElement, out: string[]): void {
+function list(el: MiniElement, out: string[], depth: number): void {
   const ordered = el.localName === 'ol';
   let n = Number(el.getAttribute('start') ?? 1);
   if (!Number.isFinite(n)) n = 1;
   const items: string[] = [];
   for (const li of childElements(el)) {
     const inner: string[] = [];
-    if (li.localName === 'li') blocks(li, inner);
-    else blockNode(li, inner);
+    if (li.localName === 'li') blocks(li, inner, depth + 1);
+    else blockNode(li, inner, depth + 1);
     const marker = ordered ? `${n++}. ` : '- ';
     const body = inner.join('\n\n') || '';
     items.push(indent(body, marker, ' '.repeat(marker.length)));
@@ -206,24 +203,47 @@ function list(el: MiniElement, out: string[]): void {
   if (items.length) out.push(items.join('\n'));
 }
 
-function table(el: MiniElement, out: string[]): void {
-  const rows = descendantsNamed(el, 'tr').map((tr) =>
-    childElements(tr)
-      .filter((c) => c.localName === 'td' || c.localName === 'th')
-      .map((c) => clean(inline(c)).replace(/\\\n/g, ' ').replace(/\n/g, ' ')),
-  );
+const TABLE = new Set(['table']);
+
+/**
+ * A pipe table. A cell spanning columns is followed by empty cells, so every
+ * column stays under its heading; the caption goes before the table.
+ */
+function table(el: MiniElement, out: string[], depth: number): void {
+  const rows: string[][] = [];
+  for (const tr of descendantsNamed(el, 'tr')) {
+    if (ancestorNamed(tr, TABLE) !== el) continue; // a row of a table inside a cell
+    const cells: string[] = [];
+    for (const c of childElements(tr)) {
+      if (c.localName !== 'td' && c.localName !== 'th') continue;
+      cells.push(
+        clean(inline(c, depth + 1))
+          .replace(/\\\n/g, ' ')
+          .replace(/\n/g, ' '),
+      );
+      const span = Number(c.getAttribute('colspan') ?? 1);
+      for (let k = 1; k < Math.min(Number.isInteger(span) ? span : 1, 100); k++) cells.push('');
+    }
+    rows.push(cells);
+  }
+  const caption = childElements(el).find((c) => c.localName === 'caption');
+  const cap = caption ? clean(inline(caption, depth + 1)) : '';
   const width = Math.max(0, ...rows.map((r) => r.length));
-  if (!width) return;
+  if (!width) {
+    if (cap) out.push(cap);
+    return;
+  }
+  if (cap) out.push(`*${cap}*`);
   const line = (r: string[]) => '| ' + Array.from({ length: width }, (_, i) => r[i] ?? '').join(' | ') + ' |';
   const [head, ...body] = rows;
   out.push([line(head!), '|' + ' --- |'.repeat(width), ...body.map(line)].join('\n'));
 }
 
-function blockNode(el: MiniElement, out: string[]): void {
+function blockNode(el: MiniElement, out: string[], depth: number): void {
   const tag = el.localName;
   if (SKIP.has(tag)) return;
   if (/^h[1-6]$/.test(tag)) {
-    const t = clean(inline(el)).replace(/\\\n/g, ' ');
+    const t = clean(inline(el, depth)).replace(/\\\n/g, ' ');
     if (t) out.push('#'.repeat(Number(tag[1])) + ' ' + t);
     return;
   }
@@ -233,17 +253,14 @@ function blockNode(el: MiniElement, out: string[]): void {
       return;
     case 'ul':
     case 'ol':
-      list(el, out);
+      list(el, out, depth);
       return;
-    case 'pre': {
-      const code = (el.textContent ?? '').replace(/\n$/, '');
-      const fence = code.includes('```') ? '~~~~' : '```';
-      out.push(`${fence}\n${code}\n${fence}`);
+    case 'pre':
+      out.push(codeBlock(textOf(el).replace(/\n$/, '')));
       return;
-    }
     case 'blockquote': {
       const inner: string[] = [];
-      blocks(el, inner);
+      blocks(el, inner, depth);
       if (inner.length)
         out.push(
           inner
@@ -255,15 +272,15 @@ function blockNode(el: MiniElement, out: string[]): void {
       return;
     }
     case 'table':
-      table(el, out);
+      table(el, out, depth);
       return;
     case 'figcaption': {
-      const t = clean(inline(el));
+      const t = clean(inline(el, depth));
       if (t) out.push(`*${t}*`);
       return;
     }
     default:
-      blocks(el, out);
+      blocks(el, out, depth);
   }
 }
 
@@ -272,8 +289,8 @@ export function htmlToMarkdown(root: MiniNode): string {
   const out: string[] = [];
   // Fragments and block elements hold blocks; a lone inline element is one paragraph.
   if (isElement(root) && !BLOCK.has(root.localName)) {
-    const t = clean(inlineNode(root));
+    const t = clean(inlineNode(root, 0));
     if (t) out.push(t);
-  } else blocks(root, out);
+  } else blocks(root, out, 0);
   return out.join('\n\n') + (out.length ? '\n' : '');
 }

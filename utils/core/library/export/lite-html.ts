@@ -6,7 +6,10 @@
  * (p, li, dt/dd, tr, td/th, option). jsdom takes ~10 ms per article; this ~0.1 ms,
  * which is what keeps a 10,000-article Markdown or EPUB export within seconds.
  */
-import { ELEMENT_NODE, TEXT_NODE, type MiniNode } from './mini-dom';
+import { ELEMENT_NODE, TEXT_NODE, textOf, type MiniNode } from './mini-dom';
+
+/** Deeper elements are not nested further (their content joins the element at this depth), as browsers' parsers do at 512. */
+export const MAX_NESTING = 512;
 
 // Text nodes never get children: they share one empty list instead of allocating their own.
 const NO_CHILDREN: LiteNode[] = [];
@@ -25,11 +28,11 @@ export class LiteNode implements MiniNode {
   getAttribute(name: string): string | null {
     return this.attrs?.[name] ?? null;
   }
+  attributeEntries(): [string, string][] {
+    return this.attrs ? Object.entries(this.attrs) : [];
+  }
   get textContent(): string {
-    if (this.nodeType === TEXT_NODE) return this.nodeValue ?? '';
-    let s = '';
-    for (const c of this.childNodes) s += c.textContent;
-    return s;
+    return textOf(this);
   }
   append(child: LiteNode): void {
     child.parentNode = this;
@@ -158,7 +161,7 @@ function parseAttrs(s: string): Record<string, string> | null {
 }
 
 /** Parse an HTML fragment into a root node holding it. */
-export function parseLiteHtml(html: string): LiteNode {
+export function parseLiteHtml(html: string, maxNesting = MAX_NESTING): LiteNode {
   const root = new LiteNode(ELEMENT_NODE, 'body', null);
   const stack: LiteNode[] = [root];
   const top = () => stack[stack.length - 1]!;
@@ -229,6 +232,8 @@ export function parseLiteHtml(html: string): LiteNode {
         if (sib.stop.has(ln)) break;
       }
     }
+    // At the cap, a start tag adds nothing: its content stays in the element above.
+    if (stack.length > maxNesting && !VOID.has(name) && !RAW.has(name)) continue;
     const el = new LiteNode(ELEMENT_NODE, name, null, parseAttrs(m[3]!));
     top().append(el);
     if (VOID.has(name) || /\/\s*$/.test(m[3]!)) continue;
@@ -251,3 +256,52 @@ export const liteParser = {
     return { body: parseLiteHtml(html) };
   },
 };
+
+/**
+ * How deep the elements of `html` nest, at most: a linear scan of its tags (void
+ * elements and end tags counted as the parser does; close enough to decide).
+ */
+export function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(\/?)>/g)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!VOID.has(m[2]!.toLowerCase()) && !m[3]) max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+
+/** HTML for a lite-html tree (text escaped; raw-text elements' content too). */
+export function serializeLite(node: LiteNode): string {
+  let out = '';
+  for (const c of node.childNodes) {
+    if (c.nodeType === TEXT_NODE) {
+      out += escapeText(c.nodeValue ?? '');
+      continue;
+    }
+    const name = c.localName!;
+    const attrs = c
+      .attributeEntries()
+      .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
+      .join('');
+    out += VOID.has(name) ? `<${name}${attrs}>` : `<${name}${attrs}>${serializeLite(c)}</${name}>`;
+  }
+  return out;
+}
+
+/** Imported HTML nested deeper than browsers build (512) is rebuilt 256 deep before the browser parses it (see flattenDeepHtml). */
+export const IMPORT_MAX_NESTING = 256;
+
+/**
+ * HTML nested deeper than a page needs, rebuilt with its elements nested no
+ * deeper than IMPORT_MAX_NESTING (what lies deeper keeps its text). Browsers'
+ * parsers slow down with the square of the open elements: 100,000 nested <div>s
+ * took Chromium 97 s to parse, in the page that sanitises an import.
+ */
+export function flattenDeepHtml(html: string, max = IMPORT_MAX_NESTING): string {
+  // Rebuilt HTML (256 deep) is left alone the next time: importing it again changes nothing.
+  return nestingDepth(html) <= 2 * max ? html : serializeLite(parseLiteHtml(html, max));
+}

@@ -48,14 +48,38 @@ export function ancestorNamed(n: MiniNode, names: ReadonlySet<string>): MiniElem
   return null;
 }
 
-/** Descendant elements with this name, in document order. */
+/** Descendant elements with this name, in document order (a walk with its own stack: page HTML can nest deeper than the call stack). */
 export function descendantsNamed(n: MiniNode, name: string, out: MiniElement[] = []): MiniElement[] {
-  const kids = n.childNodes;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i]!;
+  const stack: MiniNode[] = [...childList(n)].reverse();
+  while (stack.length) {
+    const k = stack.pop()!;
     if (!isElement(k)) continue;
     if (k.localName === name) out.push(k);
-    descendantsNamed(k, name, out);
+    const kids = childList(k);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   return out;
 }
+
+/** The text of a node and all it holds, walked with its own stack (textContent recurses in some DOMs). */
+export function textOf(n: MiniNode): string {
+  if (n.nodeType === TEXT_NODE) return n.nodeValue ?? '';
+  let out = '';
+  const stack: MiniNode[] = [...childList(n)].reverse();
+  while (stack.length) {
+    const k = stack.pop()!;
+    if (k.nodeType === TEXT_NODE) out += k.nodeValue ?? '';
+    else if (k.nodeType === ELEMENT_NODE) {
+      const kids = childList(k);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return out;
+}
+
+/**
+ * How deep the exporters' converters follow nested elements; below it, an element
+ * is written as its text. Browsers' parsers stop nesting at 512, lite-html at the
+ * same, and a converter that recursed 100,000 levels would overflow the stack.
+ */
+export const MAX_DEPTH = 200;

@@ -4,14 +4,18 @@
  * Who reads what:
  * - Browsers (Firefox, Chrome, Safari) read HREF, ADD_DATE (Unix seconds) and
  *   LAST_MODIFIED, the title, and <DD> as a description; they ignore TAGS.
- * - Raindrop.io's file import parses Netscape HTML; Karakeep imports Netscape HTML;
- *   both take TAGS (comma-separated) and ADD_DATE for the saved time.
- * - Pocket's own ril_export.html used lower-case `time_added` / `tags`; HTML attribute
- *   names are case-insensitive, so readers of those see ADD_DATE/TAGS only if they
- *   look for those names. Wallabag reads browser bookmark exports.
- * - TOREAD="1" marks unread items, as Pinboard's export does; Sift's importer reads it back.
+ * - Raindrop.io's file import parses Netscape HTML; Karakeep and linkding import it;
+ *   they take TAGS (comma-separated) and ADD_DATE for the saved time.
+ * - Pocket's own ril_export.html used lower-case `time_added` / `tags`, and Wallabag's
+ *   Pocket-HTML import reads TIME_ADDED: Sift writes it beside ADD_DATE.
+ * - TOREAD="1" marks unread items, as Pinboard's export does; Sift writes TOREAD="0"
+ *   for read ones, so a file in which every article is read still says so.
+ * - An untitled article's link text is empty, not its address: importers take the
+ *   text as the title.
+ * Only web (http, https) addresses are written: a bookmark of anything else would be live.
  */
 import type { SavedArticle } from '../types';
+import { webAddress } from '../validate';
 import { dateStamp, unixSeconds, type ExportFile } from './types';
 
 export function escapeHtml(s: string): string {
@@ -28,14 +32,20 @@ export function exportNetscape(articles: readonly SavedArticle[], now = Date.now
     '<DL><p>',
   ];
   for (const a of articles) {
-    // Commas separate tags, so a comma inside one becomes a space.
-    const tags = a.tags.map((t) => t.replace(/,/g, ' ')).join(',');
-    let attrs = `HREF="${escapeHtml(a.url)}" ADD_DATE="${unixSeconds(a.savedAt)}" LAST_MODIFIED="${unixSeconds(a.updatedAt)}"`;
-    if (tags) attrs += ` TAGS="${escapeHtml(tags)}"`;
-    if (!a.read) attrs += ' TOREAD="1"';
-    lines.push(`    <DT><A ${attrs}>${escapeHtml(a.title || a.url)}</A>`);
-    if (a.excerpt) lines.push(`    <DD>${escapeHtml(a.excerpt.replace(/\s+/g, ' '))}`);
+    const url = webAddress(a.url);
+    if (!url) continue;
+    const added = unixSeconds(a.savedAt);
+    let attrs = `HREF="${escapeHtml(url)}" ADD_DATE="${added}" TIME_ADDED="${added}" LAST_MODIFIED="${unixSeconds(a.updatedAt)}"`;
+    // Tags never hold a comma (normalize.ts): it separates them.
+    if (a.tags.length) attrs += ` TAGS="${escapeHtml(a.tags.join(','))}"`;
+    attrs += ` TOREAD="${a.read ? 0 : 1}"`;
+    lines.push(`    <DT><A ${attrs}>${escapeHtml(oneLine(a.title))}</A>`);
+    if (a.excerpt) lines.push(`    <DD>${escapeHtml(oneLine(a.excerpt))}`);
   }
   lines.push('</DL><p>', '');
   return { filename: `sift-bookmarks-${dateStamp(now)}.html`, mime: 'text/html;charset=utf-8', data: lines.join('\n') };
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }

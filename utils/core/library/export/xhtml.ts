@@ -16,6 +16,8 @@ import {
   childList,
   descendantsNamed,
   isElement,
+  MAX_DEPTH,
+  textOf,
   type MiniElement,
   type MiniNode,
 } from './mini-dom';
@@ -166,10 +168,22 @@ function attrs(el: MiniElement): string {
   return out;
 }
 
+// How deep the walk has gone: past MAX_DEPTH an element is written as its text, so no page can overflow the stack.
+let depth = 0;
+
 function children(node: MiniNode, phrasing: boolean, inLink: boolean): string {
-  let out = '';
-  for (const c of childList(node)) out += serialize(c, phrasing, inLink);
-  return out;
+  if (depth > MAX_DEPTH) {
+    const t = xmlText(textOf(node));
+    return phrasing || !t.trim() ? t : `<p>${t}</p>`;
+  }
+  depth++;
+  try {
+    let out = '';
+    for (const c of childList(node)) out += serialize(c, phrasing, inLink);
+    return out;
+  } finally {
+    depth--;
+  }
 }
 
 function serialize(n: MiniNode, phrasing: boolean, inLink: boolean): string {
@@ -239,5 +253,6 @@ function table(el: MiniElement, inLink: boolean): string {
 
 /** XHTML for the content of a parsed fragment or element (flow context). */
 export function toXhtml(root: MiniNode): string {
+  depth = 0;
   return children(root, false, false);
 }

@@ -1,4 +1,4 @@
-import { FORMULA_START } from '../export/csv';
+import { GUARDED } from '../export/csv';
 import { ImportError } from './types';
 
 export interface CsvRecord {
@@ -7,9 +7,12 @@ export interface CsvRecord {
   fields: string[];
 }
 
-/** Undoes the export's formula guard (export/csv.ts csvText): "'=x" back to "=x". */
+/**
+ * Undoes exactly the export's formula guard (export/csv.ts csvText): "'=x" back to
+ * "=x", "''=x" back to "'=x"; "'hello" is left as it is (the guard never touches it).
+ */
 export function unguardCsvText(s: string): string {
-  return s.startsWith("'") && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s;
+  return s.startsWith("'") && GUARDED.test(s) ? s.slice(1) : s;
 }
 
 /**

@@ -13,6 +13,7 @@ import { looksLikeBookmarks, parseBookmarks } from './bookmarks';
 import { parseSiftJson } from './sift-json';
 import { isRaindropHeader, parseRaindropCsv } from './raindrop-csv';
 import { looksLikeOmnivore, OMNIVORE_METADATA, parseOmnivoreMetadata } from './omnivore';
+import { checkImported } from '../validate';
 import { ImportError, type ParsedImport } from './types';
 
 export { ImportError, type ParsedImport, type ImportFormat } from './types';
@@ -40,7 +41,14 @@ function tryJson(text: string): unknown {
   }
 }
 
+/** One file's text, parsed and checked (validate.ts checkImported). */
 export function parseImportText(text: string, now: number): ParsedImport {
+  const parsed = parseText(text, now);
+  // A Sift backup's articles were checked one by one as they were read (a bad one refuses the file).
+  return parsed.format === 'sift' ? parsed : checked(parsed);
+}
+
+function parseText(text: string, now: number): ParsedImport {
   const t = text.replace(/^\ufeff/, '');
   const start = t.trimStart();
   if (!start) throw new ImportError(`The file is empty. ${NOT_SUPPORTED}`);
@@ -60,12 +68,25 @@ export function parseImportText(text: string, now: number): ParsedImport {
   throw new ImportError(NOT_SUPPORTED);
 }
 
-/** Parse an import file. Throws ImportError with a message for the user. */
+/**
+ * Parse an import file. Throws ImportError with a message for the user. Every
+ * article it returns has passed the same checks (validate.ts checkImported),
+ * whatever the format; its HTML still has to be sanitised (sanitize.ts).
+ */
 export function parseImport(bytes: Uint8Array, now = Date.now()): ParsedImport {
-  if (isZip(bytes)) return parseZip(bytes, now);
   if (bytes[0] === 0x1f && bytes[1] === 0x8b)
     throw new ImportError(`This is a compressed (.gz) file: uncompress it first. ${NOT_SUPPORTED}`);
-  return parseImportText(decodeUtf8(bytes), now);
+  return isZip(bytes) ? parseZip(bytes, now) : parseImportText(decodeUtf8(bytes), now);
+}
+
+function checked(parsed: ParsedImport): ParsedImport {
+  const articles = [];
+  for (const [i, a] of parsed.articles.entries()) {
+    const c = checkImported(a);
+    if (c.ok) articles.push(c.value);
+    else parsed.warnings.push(`Entry ${i + 1}: skipped, ${c.reason}.`);
+  }
+  return { ...parsed, articles };
 }
 
 function parseZip(bytes: Uint8Array, now: number): ParsedImport {

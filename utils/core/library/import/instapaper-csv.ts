@@ -3,9 +3,9 @@
  * (Tags a JSON array). Folder is Unread, Archive, Starred or a folder of the user's: a user
  * folder (and Starred) becomes a tag, since Instapaper folders exclude Archive.
  */
-import { normalizeTags } from '../types';
+import { normalizeTags } from '../normalize';
 import { checkColumns, unguardCsvText, type CsvRecord } from './csv';
-import { ImportError, linkArticle, timeToMs, webUrl, type ParsedImport } from './types';
+import { ImportError, LAST_YEAR, linkArticle, shown, unixTime, webUrl, type ParsedImport } from './types';
 
 export function isInstapaperHeader(h: string[]): boolean {
   const k = h.map((s) => s.trim().toLowerCase()).join(',');
@@ -18,13 +18,15 @@ export function parseInstapaperCsv(records: CsvRecord[], now: number): ParsedImp
   const out: ParsedImport = { format: 'instapaper-csv', articles: [], warnings: [] };
   for (const r of records.slice(1)) {
     const [rawUrl, title, selection, folder, stamp = '', rawTags = ''] = r.fields as [string, string, string, string, string?, string?];
-    const url = webUrl(rawUrl);
+    const url = webUrl(unguardCsvText(rawUrl));
     if (!url) {
-      out.warnings.push(`Line ${r.line}: skipped, "${rawUrl}" is not a web address.`);
+      out.warnings.push(`Line ${r.line}: skipped, "${shown(unguardCsvText(rawUrl))}" is not a web address.`);
       continue;
     }
     const ts = stamp.trim();
-    if (ts && !/^\d+$/.test(ts)) throw new ImportError(`Line ${r.line}: Timestamp should be a Unix time, found "${ts}".`);
+    const time = ts ? unixTime(ts) : now;
+    if (time === null)
+      throw new ImportError(`Line ${r.line}: Timestamp should be a Unix time between 1970 and ${LAST_YEAR}, found "${shown(ts)}".`);
     let tags: string[] = [];
     if (rawTags.trim()) {
       let parsed: unknown;
@@ -34,23 +36,14 @@ export function parseInstapaperCsv(records: CsvRecord[], now: number): ParsedImp
         parsed = null;
       }
       if (!Array.isArray(parsed) || !parsed.every((t) => typeof t === 'string')) {
-        throw new ImportError(`Line ${r.line}: Tags should be a JSON list like ["news"], found ${rawTags}.`);
+        throw new ImportError(`Line ${r.line}: Tags should be a JSON list like ["news"], found ${shown(rawTags)}.`);
       }
       tags = parsed;
     }
     const f = unguardCsvText(folder.trim());
     const lower = f.toLowerCase();
     if (f && lower !== 'unread' && lower !== 'archive') tags = [...tags, lower === 'starred' ? 'starred' : f];
-    out.articles.push(
-      linkArticle(
-        url,
-        unguardCsvText(title),
-        ts ? timeToMs(Number(ts)) : now,
-        lower === 'archive',
-        normalizeTags(tags),
-        unguardCsvText(selection),
-      ),
-    );
+    out.articles.push(linkArticle(url, unguardCsvText(title), time, lower === 'archive', normalizeTags(tags), unguardCsvText(selection)));
   }
   return out;
 }

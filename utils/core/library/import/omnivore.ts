@@ -6,8 +6,9 @@
  * HTML is Omnivore's own copy, not Sift's cleaned one, so an entry comes in as
  * a link, like Pocket's. `state: "ARCHIVED"` is read; labels become tags.
  */
-import { normalizeTags } from '../types';
-import { ImportError, linkArticle, webUrl, type ParsedImport } from './types';
+import { cleanLine, isLibraryTime, normalizeTags } from '../normalize';
+import { isoDate } from '../validate';
+import { ImportError, LAST_YEAR, linkArticle, shown, webUrl, type ParsedImport } from './types';
 
 /** A metadata file of an Omnivore export, by name. */
 export const OMNIVORE_METADATA = /(^|\/)metadata_[^/]*\.json$/i;
@@ -39,7 +40,7 @@ function labelNames(labels: unknown): string[] {
 function isoDay(v: unknown): string | null {
   if (typeof v !== 'string') return null;
   const t = Date.parse(v);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+  return isLibraryTime(t) ? isoDate(new Date(t).toISOString().slice(0, 10)) : null;
 }
 
 /** True for the array an Omnivore metadata file holds. */
@@ -64,19 +65,23 @@ export function parseOmnivoreMetadata(text: string, now: number): ParsedImport {
   data.forEach((item, i) => {
     const url = typeof item.url === 'string' ? webUrl(item.url) : null;
     if (!url) {
-      out.warnings.push(`Item ${i + 1}: skipped, "${String(item.url)}" is not a web address.`);
+      out.warnings.push(`Item ${i + 1}: skipped, "${shown(String(item.url))}" is not a web address.`);
       return;
     }
     const saved = typeof item.savedAt === 'string' ? Date.parse(item.savedAt) : NaN;
+    if (!isLibraryTime(saved) && item.savedAt !== undefined && item.savedAt !== null)
+      out.warnings.push(
+        `Item ${i + 1}: savedAt "${shown(String(item.savedAt))}" is not a date between 1970 and ${LAST_YEAR}; the time of the import was used.`,
+      );
     const a = linkArticle(
       url,
       typeof item.title === 'string' ? item.title : '',
-      Number.isNaN(saved) ? now : saved,
+      isLibraryTime(saved) ? saved : now,
       typeof item.state === 'string' && item.state.toUpperCase() === 'ARCHIVED',
       normalizeTags(labelNames(item.labels)),
       typeof item.description === 'string' ? item.description : null,
     );
-    a.byline = typeof item.author === 'string' && item.author.trim() ? item.author.trim() : null;
+    a.byline = typeof item.author === 'string' && item.author.trim() ? cleanLine(item.author) : null;
     a.published = isoDay(item.publishedAt);
     out.articles.push(a);
   });

@@ -1,7 +1,7 @@
 /** Pocket's last export (CSV): `title,url,time_added,tags,status`, sometimes with a `cursor` column. */
-import { normalizeTags } from '../types';
+import { normalizeTags } from '../normalize';
 import { checkColumns, unguardCsvText, type CsvRecord } from './csv';
-import { ImportError, linkArticle, timeToMs, webUrl, type ParsedImport } from './types';
+import { ImportError, LAST_YEAR, linkArticle, shown, unixTime, webUrl, type ParsedImport } from './types';
 
 export function isPocketHeader(h: string[]): boolean {
   const k = h.map((s) => s.trim().toLowerCase()).join(',');
@@ -16,18 +16,21 @@ export function parsePocketCsv(records: CsvRecord[], now: number): ParsedImport 
   const out: ParsedImport = { format: 'pocket-csv', articles: [], warnings: [] };
   for (const r of records.slice(1)) {
     const f = r.fields;
-    const url = webUrl(f[ui]!);
+    const rawUrl = unguardCsvText(f[ui]!);
+    const url = webUrl(rawUrl);
     if (!url) {
-      out.warnings.push(`Line ${r.line}: skipped, "${f[ui]}" is not a web address.`);
+      out.warnings.push(`Line ${r.line}: skipped, "${shown(rawUrl)}" is not a web address.`);
       continue;
     }
     const added = f[ai]!.trim();
-    if (added && !/^\d+$/.test(added)) throw new ImportError(`Line ${r.line}: time_added should be a Unix time, found "${added}".`);
+    const time = added ? unixTime(added) : now;
+    if (time === null)
+      throw new ImportError(`Line ${r.line}: time_added should be a Unix time between 1970 and ${LAST_YEAR}, found "${shown(added)}".`);
     const status = f[si]!.trim().toLowerCase();
     if (status && status !== 'unread' && status !== 'archive')
       throw new ImportError(`Line ${r.line}: status should be unread or archive, found "${f[si]}".`);
-    const tags = normalizeTags(unguardCsvText(f[gi]!).split('|'));
-    out.articles.push(linkArticle(url, unguardCsvText(f[ti]!), added ? timeToMs(Number(added)) : now, status === 'archive', tags));
+    const tags = normalizeTags([unguardCsvText(f[gi]!)]);
+    out.articles.push(linkArticle(url, unguardCsvText(f[ti]!), time, status === 'archive', tags));
   }
   return out;
 }

@@ -4,9 +4,9 @@
  * ISO 8601 UTC, `folder` a path ("Unsorted" when none). Raindrop has no read state, so
  * everything comes in unread; a folder other than Unsorted, and "favorite", become tags.
  */
-import { normalizeTags } from '../types';
+import { isLibraryTime, normalizeTags } from '../normalize';
 import { checkColumns, unguardCsvText, type CsvRecord } from './csv';
-import { ImportError, linkArticle, webUrl, type ParsedImport } from './types';
+import { ImportError, LAST_YEAR, linkArticle, shown, webUrl, type ParsedImport } from './types';
 
 const REQUIRED = ['id', 'title', 'url', 'tags', 'created'];
 
@@ -23,16 +23,19 @@ export function parseRaindropCsv(records: CsvRecord[], now: number): ParsedImpor
   const out: ParsedImport = { format: 'raindrop-csv', articles: [], warnings: [] };
   for (const r of records.slice(1)) {
     const f = r.fields;
-    const url = webUrl(f[ui!]!);
+    const rawUrl = unguardCsvText(f[ui!]!);
+    const url = webUrl(rawUrl);
     if (!url) {
-      out.warnings.push(`Line ${r.line}: skipped, "${f[ui!]}" is not a web address.`);
+      out.warnings.push(`Line ${r.line}: skipped, "${shown(rawUrl)}" is not a web address.`);
       continue;
     }
     const created = f[ci!]!.trim();
     const savedAt = created ? Date.parse(created) : now;
-    if (Number.isNaN(savedAt))
-      throw new ImportError(`Line ${r.line}: created should be a date like 2024-10-01T12:00:00Z, found "${created}".`);
-    const tags = unguardCsvText(f[gi!]!).split(/,\s*/);
+    if (!isLibraryTime(savedAt))
+      throw new ImportError(
+        `Line ${r.line}: created should be a date between 1970 and ${LAST_YEAR} like 2024-10-01T12:00:00Z, found "${shown(created)}".`,
+      );
+    const tags = [unguardCsvText(f[gi!]!)];
     const folder = fi! >= 0 ? unguardCsvText(f[fi!]!.trim()) : '';
     if (folder && folder.toLowerCase() !== 'unsorted') tags.push(folder);
     if (vi! >= 0 && f[vi!]!.trim().toLowerCase() === 'true') tags.push('favorite');

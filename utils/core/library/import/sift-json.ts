@@ -1,7 +1,7 @@
 import { SIFT_FORMAT, SIFT_VERSION } from '../export/json';
-import { checkArticle } from '../validate';
+import { checkImported, webAddress } from '../validate';
 import type { SavedArticle } from '../types';
-import { ImportError, type ParsedImport } from './types';
+import { ImportError, shown, type ParsedImport } from './types';
 
 /** True when the JSON text ends before its brackets or a string close: a cut-off download. */
 function isCutOff(text: string): boolean {
@@ -39,10 +39,18 @@ export function parseSiftJson(text: string): ParsedImport {
   }
   if (!Array.isArray(d.articles)) throw new ImportError('The Sift file has no list of articles.');
   const articles: SavedArticle[] = [];
+  const warnings: string[] = [];
   d.articles.forEach((raw, i) => {
-    const c = checkArticle(raw);
+    // Like a link from a bookmarks file: an address that is not a web page is left out, and said so.
+    const url = (raw as { url?: unknown } | null)?.url;
+    if (typeof url === 'string' && url.trim() && !webAddress(url)) {
+      warnings.push(`Article ${i + 1}: skipped, "${shown(url)}" is not a web address.`);
+      return;
+    }
+    // Anything else wrong means the file is damaged (or was never Sift's): nothing is imported.
+    const c = checkImported(raw);
     if (!c.ok) throw new ImportError(`Article ${i + 1}: ${c.reason}. Nothing was imported.`);
     articles.push(c.value);
   });
-  return { format: 'sift', articles, warnings: [] };
+  return { format: 'sift', articles, warnings };
 }

@@ -1,4 +1,6 @@
+import { cleanLine, isLibraryTime, TIME_MAX } from '../normalize';
 import type { SavedArticle } from '../types';
+import { webAddress } from '../validate';
 
 /** A file that cannot be imported; the message says what is wrong, for the user. */
 export class ImportError extends Error {
@@ -13,11 +15,11 @@ export type ImportFormat = 'sift' | 'pocket-csv' | 'instapaper-csv' | 'raindrop-
 export interface ParsedImport {
   format: ImportFormat;
   articles: SavedArticle[];
-  /** Rows that were skipped (not web addresses), with line numbers. */
+  /** What was skipped or repaired (not a web address, a date out of range), with line numbers. */
   warnings: string[];
 }
 
-/** A link from another service: only what it knew. Body, summary and facts stay empty. */
+/** A link from another service: only what it knew. Body, summary and facts stay empty; an untitled link stays untitled. */
 export function linkArticle(
   url: string,
   title: string,
@@ -26,15 +28,16 @@ export function linkArticle(
   tags: string[],
   excerpt: string | null = null,
 ): SavedArticle {
+  const ex = excerpt === null ? '' : cleanLine(excerpt);
   return {
     url,
-    title: title.replace(/\s+/g, ' ').trim() || url,
+    title: cleanLine(title),
     byline: null,
     siteName: null,
     published: null,
     lang: null,
     dir: null,
-    excerpt: excerpt && excerpt.trim() ? excerpt.trim() : null,
+    excerpt: ex || null,
     html: '',
     text: '',
     wordCount: 0,
@@ -50,14 +53,7 @@ export function linkArticle(
 
 /** The URL, normalised, when it is a web address; null otherwise. */
 export function webUrl(raw: string): string | null {
-  const s = raw.trim();
-  if (!s) return null;
-  try {
-    const u = new URL(s);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  return webAddress(raw);
 }
 
 /** Unix time in seconds, milliseconds or microseconds (all three occur in exports) to ms. */
@@ -65,4 +61,20 @@ export function timeToMs(n: number): number {
   if (n > 1e14) return Math.floor(n / 1000);
   if (n > 1e11) return n;
   return n * 1000;
+}
+
+export const LAST_YEAR = new Date(TIME_MAX).getUTCFullYear() - 1;
+
+/** A Unix time written as digits, in ms, when it is one between 1970 and LAST_YEAR; null otherwise. */
+export function unixTime(raw: string): number | null {
+  const s = raw.trim();
+  if (!/^\d{1,20}$/.test(s)) return null;
+  const ms = timeToMs(Number(s));
+  return isLibraryTime(ms) ? ms : null;
+}
+
+/** What a warning or error shows of a value from the file: one line, not too long. */
+export function shown(raw: string): string {
+  const s = cleanLine(raw);
+  return s.length > 80 ? `${s.slice(0, 79)}…` : s;
 }

@@ -1,0 +1,32 @@
+import type { Skipped } from '@/utils/core/library/db';
+
+interface Props {
+  skipped: Skipped[];
+  onDelete(key: string): void;
+}
+
+/**
+ * Records the list could not read (a bad time, a wrong type): shown as damaged,
+ * each with what is wrong, instead of breaking the list. They stay in storage
+ * untouched until the reader deletes them here.
+ */
+export function DamagedRecords({ skipped, onDelete }: Props) {
+  return (
+    <div class="warning" role="note" data-testid="damaged">
+      <p>
+        {skipped.length === 1 ? 'A saved article is damaged' : `${skipped.length} saved articles are damaged`} and could not be shown.
+        Nothing else is affected.
+      </p>
+      <ul class="damaged">
+        {skipped.map((s) => (
+          <li key={s.key} data-testid="damaged-record">
+            <span>{s.message}</span>{' '}
+            <button type="button" class="danger" onClick={() => onDelete(s.key)} aria-label={`Delete the damaged record ${s.key}`}>
+              Delete
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
