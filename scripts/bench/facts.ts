@@ -151,11 +151,18 @@ function dateRow(name: string, n: number, s: DateCorpusScores, c: DateCorpusScor
   return `  ${`${name} (${n})`.padEnd(20)}  ${cells(s)}    ${cells(c)}`;
 }
 
-function printDateErrors(name: string, s: DateCorpusScores) {
-  console.log(`\n  errors on ${name} (key values, then mentions):`);
+function printDateErrors(name: string, s: DateCorpusScores, docs: Doc[]) {
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  console.log(`\n  errors on ${name} (key values, then mentions, with the text around them):`);
   for (const e of s.keyErrors) console.log(`    key ${e.kind.padEnd(6)} ${e.doc} ${e.value}`);
-  for (const e of s.errors)
-    console.log(`    ${e.kind.padEnd(11)} ${e.doc} ${JSON.stringify(e.quote)} ${e.value ?? ''}${e.gold ? ` gold ${e.gold}` : ''}`);
+  for (const e of s.errors) {
+    const d = byId.get(e.doc);
+    const at = e.start ?? -1;
+    const around = d && at >= 0 ? d.raw.slice(Math.max(0, at - 90), at + 60).replace(/\s+/g, ' ') : '';
+    console.log(
+      `    ${e.kind.padEnd(11)} ${e.doc} ${JSON.stringify(e.quote)} ${e.value ?? ''}${e.gold ? ` gold ${e.gold}` : ''} (ref ${d?.published})\n        | ${around}`,
+    );
+  }
 }
 
 // ---- the event notes
@@ -301,7 +308,7 @@ function main() {
           sift: { key: r.sift.key, expanded: r.sift.expanded, asis: r.sift.asis, allTypes: r.sift.allTypes },
           chrono: { key: r.chrono.key, expanded: r.chrono.expanded, asis: r.chrono.asis, allTypes: r.chrono.allTypes },
         };
-        if (errorsOf === c) printDateErrors(`${c} half ${h}`, r.sift);
+        if (errorsOf === c) printDateErrors(`${c} half ${h}`, r.sift, docs);
       }
       console.log('  (key: F1 of distinct values per document; strict/relaxed: span F1; value: TempEval-3 value F1,');
       console.log('   with each fact expanded to every repeat of its quote; valueAsIs: the same without expanding)');

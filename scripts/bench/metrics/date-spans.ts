@@ -81,6 +81,8 @@ export interface DateError {
   quote: string;
   value?: string;
   gold?: string;
+  /** Where the mention starts in the gold text. */
+  start?: number;
 }
 
 export interface KeyTally {
@@ -213,19 +215,19 @@ function tallySpans(
     }
     t.sys++;
     if (j === undefined) {
-      errors?.push({ doc: doc.id, kind: 'spurious', quote: s.quote, value: s.value });
+      errors?.push({ doc: doc.id, kind: 'spurious', quote: s.quote, value: s.value, start: s.start });
       return;
     }
     const k = keep[j]!;
     t.relaxed++;
     if (k.start === s.start && k.end === s.end) t.strict++;
     if (k.value === s.value) t.value++;
-    else errors?.push({ doc: doc.id, kind: 'wrong-value', quote: s.quote, value: s.value, gold: k.value });
+    else errors?.push({ doc: doc.id, kind: 'wrong-value', quote: s.quote, value: s.value, gold: k.value, start: s.start });
   });
   if (errors) {
     const hit = new Set(m.values());
     keep.forEach((k, j) => {
-      if (!hit.has(j)) errors.push({ doc: doc.id, kind: 'missed', quote: k.text, gold: k.value });
+      if (!hit.has(j)) errors.push({ doc: doc.id, kind: 'missed', quote: k.text, gold: k.value, start: k.start });
     });
   }
 }

@@ -20,6 +20,8 @@ export interface FactOptions {
 export function extractFacts(text: string, options: FactOptions = {}): Fact[] {
   if (!text) return [];
   const sentences = splitSentences(text, options.lang);
-  const facts = [...extractDates(text, sentences, options.published, options.lang), ...extractCounts(text, sentences)];
+  const dates = extractDates(text, sentences, options.published, options.lang);
+  const lang = (options.lang ?? 'en').toLowerCase().split(/[-_]/)[0] || 'en';
+  const facts = [...dates, ...extractCounts(text, sentences, lang, dates)];
   return facts.sort((a, b) => a.start - b.start);
 }

@@ -8,8 +8,10 @@ export interface Token {
   end: number;
 }
 
-// Words (with inner hyphens/apostrophes), numbers with thousands separators/decimals, or one other non-space char.
-const TOKEN = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]/g;
+// Words (with inner apostrophes: "O'Brien"), clitics as tokens of their own ("he" "'s", "was" "n't"), numbers
+// with thousands separators/decimals, or one other non-space char.
+const TOKEN =
+  /[A-Za-z\u00C0-\u024F]+?(?=n['’]t\b)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|[A-Za-z\u00C0-\u024F]+(?:['’](?!(?:s|re|ve|ll|d|m)\b)[A-Za-z]+)*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]/g;
 
 export function tokensOf(text: string, offset = 0): Token[] {
   const out: Token[] = [];
