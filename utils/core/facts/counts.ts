@@ -710,8 +710,9 @@ const CUES = new WeakMap<CountLexicon, Set<string>>();
 function cuesOf(lex: CountLexicon): Set<string> {
   let c = CUES.get(lex);
   if (!c) {
-    c = new Set([...lex.casualty.keys(), ...lex.troops, ...lex.toll, ...lex.detention]);
-    for (const p of lex.phrases) for (const w of p.words) if (w.length > 3) c.add(w);
+    c = new Set([...lex.casualty.keys(), ...lex.troops, ...lex.toll, ...lex.detention, ...lex.lives.noun]);
+    // A phrase is looked for by its last word ("custody", "hospital", "dead"): the first ones are common words.
+    for (const p of lex.phrases) c.add(p.words[p.words.length - 1]!);
     CUES.set(lex, c);
   }
   return c;

@@ -101,11 +101,25 @@ function digitsValue(s: string): number | null {
   return null;
 }
 
+// Words that can open a number; any other word that is not digits opens none (the common case, checked first).
+const OPENERS = new Set([
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(PLURAL_MAGNITUDES),
+  'tens',
+  'several',
+  'few',
+  'a',
+  'an',
+]);
+
 /** Read a number starting at token i; null when there is none. */
 export function readNumberAt(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
   if (!t) return null;
   const low = t.low;
+  const c = low.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && !OPENERS.has(low)) return null;
   const next = tokens[i + 1]?.low;
   const make = (last: number, v: Partial<NumberMatch>, form: NumberMatch['form']): NumberMatch => ({
     first: i,

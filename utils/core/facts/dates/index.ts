@@ -1,0 +1,320 @@
+/**
+ * Date facts. chrono-node finds the calendar phrases in the text's language
+ * (locales.ts); this module adds what chrono leaves alone (bare years, ranges,
+ * English phrases counted from another date: english.ts), decides each one's
+ * precision (day, month or year) and resolves what the text leaves open: a date
+ * without a year takes it from the tense and the publication date in news, from
+ * the events being told in a narrative (mode.ts); "the next day" counts from the
+ * last date named.
+ */
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { Fact } from '../types';
+import type { SentenceSpan } from '../../text/sentences';
+import { dateLocale } from './locales';
+import { readTense, type Tense, type TenseReader } from './tense';
+import { englishPhrases, type Unit } from './english';
+import { dateMode, type DateMode } from './mode';
+import { addDays, parseReference, relativeMonthYear, resolveWeekday, resolveYear, utc, type Ymd } from './resolve';
+
+export { resolveWeekday, resolveYear, parseReference } from './resolve';
+export { dateMode } from './mode';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+// Spans chrono returns that are not dates in the schema's sense.
+const NOT_A_DATE =
+  /\b(?:week|weekend|now|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|season)\b|\b(?:a|an|one)\s+(?:month|year)\b(?!\s+(?:ago|earlier|later))/i;
+const DURATION =
+  /\b(?:past|next|last|coming|previous|first|after|within|in|for|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several)\b/i;
+const COUNTED_AGO =
+  /^(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+ago)$/i;
+const SMALL_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+// "four years ago" is a year; "30 years ago" is a round figure, not a date.
+const AGO_LIMIT: Record<string, number> = { day: 31, week: 8, month: 24, year: 10 };
+const MONTH_PART = /\b(?:end|beginning|start|middle|mid|early|late|first half|second half)\b/i;
+const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
+const WEEKDAY_ABBR = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
+// Words before a month or year that belong to its mention: "early October", "the end of the month", "mid-1996".
+const LEAD = /(?:\b(?:early|late|mid|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)\s+|\bmid-)$/i;
+
+/** What a mention needs to become a value. */
+type Need =
+  | { k: 'abs'; y: number; m?: number; d?: number }
+  | { k: 'md'; m: number; d?: number; weekday?: number }
+  | { k: 'wd'; weekday: number; rel: 'last' | 'next' | null }
+  | { k: 'ref'; value: { y: number; m?: number; d?: number } }
+  | { k: 'anaphoric'; unit: Unit; offset: number }
+  | { k: 'relMonth'; m: number; rel: 'last' | 'this' | 'next' };
+
+interface Mention {
+  /** Offsets in the sentence. */
+  at: number;
+  end: number;
+  need: Need;
+  sentence: SentenceSpan;
+  tense: TenseReader | null;
+}
+
+/** A value with its precision. */
+interface Value {
+  y: number;
+  m?: number;
+  d?: number;
+}
+
+const fmt = (v: Value) => (v.m === undefined ? String(v.y) : v.d === undefined ? `${v.y}-${pad(v.m)}` : `${v.y}-${pad(v.m)}-${pad(v.d)}`);
+
+// Bare years: 1500-2100, not "1990s", "2,000", "$2020", "2000 troops"; "mid-1996" and ranges ("1957-58") are read too.
+const YEAR = /(?<![\d$£€#.,/]|[^d]-)\b(1[5-9]\d\d|20\d\d|2100)\b(?![\d%]|'?s\b|\.\d|,\d|-year)(?:\s?[-–—]\s?(\d{4}|\d{2})\b(?![\d%-]))?/g;
+const STREET =
+  /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Highway|Hwy)\b/;
+const YEAR_AFTER_REJECT =
+  /^\s*(?:(?:[a-z]+\s+)?(?:people|persons|troops|soldiers|cases|deaths|years|times|members|residents|children|men|women|units|votes|km|miles|metres|meters|feet|tons|tonnes|dollars|euros|pounds)\b|(?:g|kg|mg|km|m|cm|mm|ml|l|lb|lbs|oz|mph|kph|ft|mi|ha|kw|mw|gw|hp|cc|sq)\b(?!\.\w))/i;
+
+/** One chrono result as what it needs; null when it is no date fact. */
+function fromChrono(r: ParsedResult, c: ParsedComponents, sentence: string, english: boolean): Need | null {
+  const text = r.text.trim();
+  const ago = COUNTED_AGO.exec(text);
+  if (!ago && (NOT_A_DATE.test(text) || DURATION.test(text))) return null;
+  const yC = c.isCertain('year');
+  const mC = c.isCertain('month');
+  const dC = c.isCertain('day');
+  const wC = c.isCertain('weekday');
+  // A time of day alone ("4:30 a.m.") names no date.
+  if (!yC && !mC && !dC && !wC) return null;
+  const before = sentence.slice(0, r.index);
+  if (english) {
+    // A month name must be written as one: "may" the verb is not May.
+    if (mC && !dC && !yC && !MONTH_NAME.test(text)) return null;
+    // "Sun Microsystems", "sat down", "Wed": a weekday is written in full, with a capital, or with a date.
+    if (wC && !mC && (WEEKDAY_ABBR.test(text.replace(/[\s,]+$/, '')) || !/[A-Z]/.test(text))) return null;
+    // "31 7/8", "1/4": fractions, not dates, when no year comes with them.
+    if (/^\d{1,2}\/\d{1,2}$/.test(text)) return null;
+    // "Today, plague infections are rare": nowadays, not a day.
+    if (/^today$/i.test(text) && /^\W*$/.test(before) && /^\s*,/.test(sentence.slice(r.index + r.text.length))) return null;
+    // "the next year", "the following day": counted from the text's last date, not from today (english.ts reads them).
+    if (/\b(?:next|following|previous)\s+(?:year|month|day)\b/i.test(text) && /\bthe\s+$/i.test(before)) return null;
+    if (/\b(?:later|earlier|afterwards?|before|after)\b/i.test(text)) return null;
+  }
+  if (ago) {
+    const unit = ago[2]!.toLowerCase();
+    const n = /^\d/.test(ago[1]!) ? +ago[1]! : (SMALL_NUMBERS[ago[1]!.toLowerCase()] ?? 99);
+    if (n > AGO_LIMIT[unit.replace(/s$/, '')]!) return null;
+    const y = c.get('year')!;
+    if (unit.startsWith('year')) return { k: 'ref', value: { y } };
+    if (unit.startsWith('month')) return { k: 'ref', value: { y, m: c.get('month')! } };
+    return { k: 'ref', value: { y, m: c.get('month')!, d: c.get('day')! } };
+  }
+  const relative = /\b(?:this|last|next|previous|following|today|yesterday|tomorrow|tonight)\b/i.test(text) || (yC && !/\d/.test(text));
+  const monthOnly = mC && (!dC || MONTH_PART.test(text) || MONTH_PART.test(before.slice(-12)));
+  if (mC) {
+    const m = c.get('month')!;
+    const d = monthOnly ? undefined : c.get('day')!;
+    if (yC)
+      return relative && !/\d{4}/.test(text)
+        ? { k: 'ref', value: { y: c.get('year')!, m, ...(d ? { d } : {}) } }
+        : { k: 'abs', y: c.get('year')!, m, ...(d ? { d } : {}) };
+    return { k: 'md', m, ...(d !== undefined ? { d } : {}), ...(wC && d !== undefined ? { weekday: c.get('weekday')! } : {}) };
+  }
+  if (wC) {
+    const rel = /\b(?:last|previous)\b/i.test(text) ? 'last' : /\bnext\b/i.test(text) ? 'next' : null;
+    return { k: 'wd', weekday: c.get('weekday')!, rel };
+  }
+  if (dC && yC) return { k: 'ref', value: { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! } };
+  if (yC && relative) return { k: 'ref', value: { y: c.get('year')! } };
+  return null;
+}
+
+interface Found {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** Every date fact in the sentences, one per value, first mention kept. */
+export function extractDates(text: string, sentences: SentenceSpan[], published?: string | null, lang = 'en'): Fact[] {
+  const ref = parseReference(published);
+  const locale = dateLocale(lang);
+  const english = locale.lang === 'en';
+  const instant = ref ? new Date(utc(ref.y, ref.m, ref.d) + 12 * 3_600_000) : new Date(Date.UTC(2000, 0, 1, 12));
+  const mentions: Mention[] = [];
+  const statedYears: number[] = [];
+
+  for (const s of sentences) {
+    const taken: [number, number][] = [];
+    const here: Mention[] = [];
+    const tense = english ? readTense(s.text) : null;
+    const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
+    // Spans chrono read but that are no dates ("30 years", "4:30 p.m."): no bare year is read inside them.
+    const rejected: [number, number][] = [];
+    const add = (at: number, end: number, need: Need) => {
+      here.push({ at, end, need, sentence: s, tense });
+      taken.push([at, end]);
+    };
+    if (locale.hint.test(s.text)) {
+      const results = locale.chrono.parse(s.text, { instant, timezone: 0 });
+      for (let k = 0; k < results.length; k++) {
+        const r = results[k]!;
+        const lead = r.text.length - r.text.trimStart().length;
+        let at = r.index + lead;
+        let end = r.index + r.text.trimEnd().length;
+        // "May this year", "September in 2012", "May 2019": the year belongs to the month.
+        let followingYear: number | null = null;
+        const after = s.text.slice(end);
+        const fy = /^(?:,?\s+(?:in|of)\s+|,?\s+)(1[5-9]\d\d|20\d\d)\b/.exec(after);
+        if (fy && !r.start.isCertain('year')) {
+          followingYear = +fy[1]!;
+          end += fy[0].length;
+        }
+        const next = results[k + 1];
+        if (
+          next &&
+          /^\s*,?\s*$/.test(s.text.slice(end, next.index)) &&
+          /^\s*(?:this|last|next) year$/i.test(next.text) &&
+          r.start.isCertain('month') &&
+          !r.start.isCertain('year')
+        ) {
+          followingYear = next.start.get('year')!;
+          end = next.index + next.text.length;
+          k++;
+        }
+        const lead2 = LEAD.exec(s.text.slice(Math.max(0, at - 24), at));
+        if (lead2) at -= lead2[0].length;
+        const need = fromChrono(r, r.start, s.text, english);
+        let needEnd = r.end ? fromChrono(r, r.end, s.text, english) : null;
+        if (need || needEnd) taken.push([at, end]);
+        else rejected.push([at, end]);
+        if (need) {
+          const n: Need =
+            followingYear !== null && need.k === 'md' ? { k: 'abs', y: followingYear, m: need.m, ...(need.d ? { d: need.d } : {}) } : need;
+          here.push({ at, end, need: n, sentence: s, tense });
+        }
+        // A range "from March 30 to April 2": the end takes the start's year when it has none of its own.
+        if (needEnd && needEnd.k === 'md' && need?.k === 'abs')
+          needEnd = { k: 'abs', y: need.y, m: needEnd.m, ...(needEnd.d ? { d: needEnd.d } : {}) };
+        if (needEnd) here.push({ at: at + 1, end, need: needEnd, sentence: s, tense });
+      }
+    }
+    if (english) {
+      for (const p of englishPhrases(s.text)) {
+        if (!free(p.start, p.end)) continue;
+        if (p.k === 'year') add(p.start, p.end, { k: 'abs', y: p.y });
+        else if (p.k === 'relMonth') add(p.start, p.end, { k: 'relMonth', m: p.m, rel: p.rel });
+        else add(p.start, p.end, { k: 'anaphoric', unit: p.unit, offset: p.offset });
+      }
+    }
+    YEAR.lastIndex = 0;
+    for (let m = YEAR.exec(s.text); m; m = YEAR.exec(s.text)) {
+      let at = m.index;
+      if (!free(at, at + 4) || rejected.some(([x, y]) => at < y && x < at + 4)) continue;
+      if (YEAR_AFTER_REJECT.test(s.text.slice(at + m[0].length))) continue;
+      // A year after "page", "No.", "flight" is a label.
+      if (/\b(?:no|page|flight|route|room|number|code|model|pp?)\.?\s*$/i.test(s.text.slice(Math.max(0, at - 8), at))) continue;
+      // "1909 Jolinda Drive": a street number.
+      if (STREET.test(s.text.slice(at + 4, at + 40))) continue;
+      const y = +m[1]!;
+      const lead = LEAD.exec(s.text.slice(Math.max(0, at - 24), at));
+      if (lead) at -= lead[0].length;
+      add(at, m.index + 4, { k: 'abs', y });
+      if (m[2]) {
+        // "1957-58", "2009-2010", "the winter of 1941–42": both years.
+        const y2 = m[2].length === 2 ? Math.floor(y / 100) * 100 + +m[2] : +m[2];
+        if (y2 > y && y2 - y < 100) here.push({ at: m.index, end: m.index + m[0].length, need: { k: 'abs', y: y2 }, sentence: s, tense });
+      }
+    }
+    here.sort((a, b) => a.at - b.at);
+    for (const h of here) if (h.need.k === 'abs') statedYears.push(h.need.y);
+    mentions.push(...here);
+  }
+
+  const mode = dateMode(text, statedYears, ref?.y ?? null, english);
+  const seen = new Map<string, Found>();
+  // The last date the text named, for "the next day" and, in a narrative, for dates without a year.
+  let focus: Value | null = mode === 'news' && ref ? { ...ref } : null;
+  mentions.forEach((mn, i) => {
+    const v = resolve(mn, mentions, i, mode, ref, focus);
+    if (!v) return;
+    const f: Found = { value: fmt(v), start: mn.sentence.start + mn.at, end: mn.sentence.start + mn.end };
+    if (!seen.has(f.value)) seen.set(f.value, f);
+    focus = v;
+  });
+  return [...seen.values()].map((f) => {
+    // chrono may keep a trailing comma or full stop; the quote should not (an abbreviation's stop stays: "Nov.").
+    let end = f.end;
+    while (end > f.start + 1 && (/[\s,;:]/.test(text.charAt(end - 1)) || (text.charAt(end - 1) === '.' && /\d/.test(text.charAt(end - 2)))))
+      end--;
+    return { type: 'date', value: f.value, quote: text.slice(f.start, end), start: f.start, end };
+  });
+}
+
+function tenseOf(mn: Mention): Tense {
+  return mn.tense ? mn.tense.at(mn.at, mn.end - mn.at) : 'unknown';
+}
+
+/** A mention's value, or null when the text does not settle it. */
+function resolve(mn: Mention, all: Mention[], i: number, mode: DateMode, ref: Ymd | null, focus: Value | null): Value | null {
+  const need = mn.need;
+  switch (need.k) {
+    case 'abs':
+      return { y: need.y, ...(need.m ? { m: need.m } : {}), ...(need.d ? { d: need.d } : {}) };
+    case 'ref':
+      // Counted from the writer's day: none in a narrative, where that day is not the story's.
+      return ref && mode === 'news' ? need.value : mode === 'narrative' && Object.keys(need.value).length === 1 && ref ? need.value : null;
+    case 'md': {
+      // "On December 7 (December 8 in Asian time zones), 1941": a year stated later in the sentence.
+      const later = all.slice(i + 1).find((o) => o.sentence === mn.sentence && o.need.k === 'abs' && o.need.m !== undefined);
+      if (later && later.need.k === 'abs' && later.at - mn.end < 60)
+        return { y: later.need.y, m: need.m, ...(need.d ? { d: need.d } : {}) };
+      if (mode === 'narrative') {
+        const base = focus;
+        if (!base) return null;
+        // The story moves on: a month before the last one named, in a text that goes forward, is in the next year.
+        const y = base.m !== undefined && need.m < base.m && !/\bhad\b/i.test(mn.sentence.text) ? base.y + 1 : base.y;
+        return { y, m: need.m, ...(need.d ? { d: need.d } : {}) };
+      }
+      if (!ref) return null;
+      return { y: resolveYear(ref, need.m, need.d, tenseOf(mn), need.weekday), m: need.m, ...(need.d ? { d: need.d } : {}) };
+    }
+    case 'wd': {
+      if (mode === 'narrative') {
+        if (!focus || focus.d === undefined) return null;
+        return resolveWeekday(focus as Ymd, need.weekday, 'future');
+      }
+      if (!ref) return null;
+      const t: Tense = need.rel === 'last' ? 'past' : need.rel === 'next' ? 'future' : tenseOf(mn);
+      return resolveWeekday(ref, need.weekday, t);
+    }
+    case 'relMonth': {
+      const base = mode === 'narrative' ? focus : ref;
+      if (!base) return null;
+      if (mode === 'narrative') return { y: need.rel === 'last' ? base.y - 1 : need.rel === 'next' ? base.y + 1 : base.y, m: need.m };
+      return { y: relativeMonthYear(ref!, need.m, need.rel), m: need.m };
+    }
+    case 'anaphoric': {
+      if (!focus) return null;
+      if (need.unit === 'year') return { y: focus.y + need.offset };
+      if (focus.m === undefined) return null;
+      if (need.unit === 'month') {
+        const t = focus.y * 12 + (focus.m - 1) + need.offset;
+        return { y: Math.floor(t / 12), m: (t % 12) + 1 };
+      }
+      if (focus.d === undefined) return null;
+      return addDays(focus as Ymd, need.offset);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Which way a date points in time, read from the verb group that governs it
+ * (grammar/chunks.ts): "was extended to Nov. 16" is a past verb, "will be paid
+ * Dec. 14" a future one. A few words look ahead whatever the verb's tense
+ * ("scheduled", "due", "until"). English only; other languages get 'unknown'.
+ */
+import { tokensOf, type Token } from '../tokens';
+import { findNumbers } from '../numbers';
+import { tagTokens, type TagLexicon } from '../grammar/tags';
+import { chunkSentence, type Chunk } from '../grammar/chunks';
+import { EN } from '../lexicon/en';
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+// Words that point ahead whatever the tense of the verb: "is scheduled for", "due on", "until".
+const AHEAD = new Set([
+  'scheduled',
+  'slated',
+  'due',
+  'upcoming',
+  'payable',
+  'expires',
+  'expire',
+  'deadline',
+  'starting',
+  'starts',
+  'start',
+  'begins',
+  'begin',
+  'opens',
+  'resumes',
+  'ahead',
+  'next',
+  'coming',
+]);
+// Participles that look ahead as the main verb of their group: "is expected", "are set", "was planned".
+const AHEAD_PARTICIPLES = new Set(['expected', 'set', 'planned', 'scheduled', 'slated', 'due', 'poised']);
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
+
+const TAGS: TagLexicon = {
+  isVerb: (w) => EN.casualty.get(w)?.role === 'verb' || EN.casualty.get(w)?.role === 'intransitive',
+  isNoun: (w) => EN.peoplePlural.has(w) || EN.personSingular.has(w) || EN.troops.has(w) || EN.notPeople.has(w),
+  people: () => undefined,
+  casualty: (w) => EN.casualty.get(w),
+};
+
+export interface TenseReader {
+  /** Tense for a date at characters [at, at+len) of the sentence. */
+  at(at: number, len: number): Tense;
+}
+
+/** Read a sentence once; ask the tense of each date in it. */
+export function readTense(sentence: string): TenseReader {
+  let parsed: { tokens: Token[]; chunks: Chunk[] } | null = null;
+  const parse = () => {
+    if (!parsed) {
+      const tokens = tokensOf(sentence);
+      const numbers = findNumbers(tokens);
+      const numberAt = new Set<number>();
+      for (const n of numbers) for (let i = n.first; i < n.last; i++) numberAt.add(i);
+      const tags = tagTokens(tokens, numberAt, TAGS);
+      parsed = { tokens, chunks: chunkSentence(tokens, tags, numbers) };
+    }
+    return parsed;
+  };
+  return {
+    at(at, len) {
+      const { tokens, chunks } = parse();
+      const first = tokens.findIndex((t) => t.end > at);
+      const last = tokens.findIndex((t) => t.start >= at + len);
+      if (first < 0) return 'unknown';
+      const end = last < 0 ? tokens.length : last;
+      // The clause around the date.
+      let a = first;
+      while (a > 0 && !CLAUSE_BREAK.has(tokens[a - 1]!.text)) a--;
+      let b = end;
+      while (b < tokens.length && !CLAUSE_BREAK.has(tokens[b]!.text)) b++;
+      for (let i = first - 1; i >= Math.max(a, first - 4); i--)
+        if (AHEAD.has(tokens[i]!.low) && !(tokens[i]!.low === 'due' && tokens[i + 1]?.low === 'to')) return 'future';
+      const groups = chunks.filter((c): c is Extract<Chunk, { type: 'VG' }> => c.type === 'VG');
+      const before = groups.filter((g) => g.end <= first && g.start >= a);
+      const after = groups.filter((g) => g.start >= end && g.end <= b);
+      const g = before[before.length - 1] ?? after[0] ?? groups.find((x) => x.vg.aux || x.vg.tense === 'past') ?? null;
+      if (!g) return 'unknown';
+      const vg = g.vg;
+      const main = tokens[vg.main]!.low;
+      if (vg.tense === 'future' || vg.modal) return 'future';
+      if (AHEAD_PARTICIPLES.has(main) && (vg.passive || vg.copula)) return 'future';
+      if (vg.infinitive) return 'future';
+      if (vg.tense === 'past') return 'past';
+      return 'unknown';
+    },
+  };
+}
