@@ -45,7 +45,8 @@ const SMALL_NUMBERS: Record<string, number> = {
   twelve: 12,
 };
 // "four years ago" is a year; "30 years ago" is a round figure, not a date.
-const AGO_LIMIT: Record<string, number> = { day: 31, week: 8, month: 24, year: 10 };
+// Weeks ago are week-level spans, which are no dates.
+const AGO_LIMIT: Record<string, number> = { day: 31, week: 0, month: 24, year: 10 };
 const MONTH_PART = /\b(?:end|beginning|start|middle|mid|early|late|first half|second half)\b/i;
 const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
 const WEEKDAY_ABBR = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
@@ -68,6 +69,8 @@ interface Mention {
   need: Need;
   sentence: SentenceSpan;
   tense: TenseReader | null;
+  /** The end of a range: it lies on or after the start. */
+  rangeEnd?: boolean;
 }
 
 /** A value with its precision. */
@@ -105,6 +108,17 @@ function fromChrono(r: ParsedResult, c: ParsedComponents, sentence: string, engl
     if (wC && !mC && (WEEKDAY_ABBR.test(text.replace(/[\s,]+$/, '')) || !/[A-Z]/.test(text))) return null;
     // "31 7/8", "1/4": fractions, not dates, when no year comes with them.
     if (/^\d{1,2}\/\d{1,2}$/.test(text)) return null;
+    // "the March of the Mothers": a month followed by "of the" is a name.
+    if (
+      mC &&
+      !dC &&
+      !yC &&
+      /^[A-Z][a-z]+(?:\s+of)?$/.test(text) &&
+      /^\s*(?:of\s+)?the\s+[A-Z]/.test(sentence.slice(r.index + r.text.trimEnd().length - (/\s+of$/.test(text) ? 3 : 0)))
+    )
+      return null;
+    // "USA Today", "VOA Today": a capital inside a sentence makes a name of it.
+    if (/^(?:Today|Yesterday|Tomorrow|Tonight)$/.test(text) && /\S/.test(before) && !/["“‘(]\s*$/.test(before)) return null;
     // "Today, plague infections are rare": nowadays, not a day.
     if (/^today$/i.test(text) && /^\W*$/.test(before) && /^\s*,/.test(sentence.slice(r.index + r.text.length))) return null;
     // "the next year", "the following day": counted from the text's last date, not from today (english.ts reads them).
@@ -122,6 +136,8 @@ function fromChrono(r: ParsedResult, c: ParsedComponents, sentence: string, engl
   }
   const relative = /\b(?:this|last|next|previous|following|today|yesterday|tomorrow|tonight)\b/i.test(text) || (yC && !/\d/.test(text));
   const monthOnly = mC && (!dC || MONTH_PART.test(text) || MONTH_PART.test(before.slice(-12)));
+  // "the week of March 6": a week, which is no date.
+  if (/\bweek\s+of\s+$/i.test(before)) return null;
   if (mC) {
     const m = c.get('month')!;
     const d = monthOnly ? undefined : c.get('day')!;
@@ -195,7 +211,13 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
         }
         const lead2 = LEAD.exec(s.text.slice(Math.max(0, at - 24), at));
         if (lead2) at -= lead2[0].length;
-        const need = fromChrono(r, r.start, s.text, english);
+        let need = fromChrono(r, r.start, s.text, english);
+        // "last May", "this September": counted from the publication's month (english.ts's rule), not chrono's.
+        const rel = english ? /\b(last|this|next)\s+$/i.exec(s.text.slice(Math.max(0, at - 6), at)) : null;
+        if (rel && need?.k === 'md' && need.d === undefined) {
+          need = { k: 'relMonth', m: need.m, rel: rel[1]!.toLowerCase() as 'last' | 'this' | 'next' };
+          at -= rel[0].length;
+        }
         let needEnd = r.end ? fromChrono(r, r.end, s.text, english) : null;
         if (need || needEnd) taken.push([at, end]);
         else rejected.push([at, end]);
@@ -207,7 +229,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
         // A range "from March 30 to April 2": the end takes the start's year when it has none of its own.
         if (needEnd && needEnd.k === 'md' && need?.k === 'abs')
           needEnd = { k: 'abs', y: need.y, m: needEnd.m, ...(needEnd.d ? { d: needEnd.d } : {}) };
-        if (needEnd) here.push({ at: at + 1, end, need: needEnd, sentence: s, tense });
+        if (needEnd) here.push({ at, end, need: needEnd, sentence: s, tense, rangeEnd: true });
       }
     }
     if (english) {
@@ -237,7 +259,13 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
         if (y2 > y && y2 - y < 100) here.push({ at: m.index, end: m.index + m[0].length, need: { k: 'abs', y: y2 }, sentence: s, tense });
       }
     }
-    here.sort((a, b) => a.at - b.at);
+    here.sort((a, b) => a.at - b.at || Number(!!a.rangeEnd) - Number(!!b.rangeEnd));
+    // "Friday, Oct. 23": the weekday names the date that follows it.
+    for (let k = here.length - 2; k >= 0; k--) {
+      const a = here[k]!;
+      const b = here[k + 1]!;
+      if (a.need.k === 'wd' && (b.need.k === 'md' || b.need.k === 'abs') && /^\s*,?\s*$/.test(s.text.slice(a.end, b.at))) here.splice(k, 1);
+    }
     for (const h of here) if (h.need.k === 'abs') statedYears.push(h.need.y);
     mentions.push(...here);
   }
@@ -251,7 +279,8 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
     if (!v) return;
     const f: Found = { value: fmt(v), start: mn.sentence.start + mn.at, end: mn.sentence.start + mn.end };
     if (!seen.has(f.value)) seen.set(f.value, f);
-    focus = v;
+    // "a year earlier ... a year earlier": comparisons look back from the same date; "the next day" moves the story on.
+    if (!(mn.need.k === 'anaphoric' && mn.need.offset < 0)) focus = v;
   });
   return [...seen.values()].map((f) => {
     // chrono may keep a trailing comma or full stop; the quote should not (an abbreviation's stop stays: "Nov.").
@@ -283,8 +312,13 @@ function resolve(mn: Mention, all: Mention[], i: number, mode: DateMode, ref: Ym
       if (mode === 'narrative') {
         const base = focus;
         if (!base) return null;
-        // The story moves on: a month before the last one named, in a text that goes forward, is in the next year.
-        const y = base.m !== undefined && need.m < base.m && !/\bhad\b/i.test(mn.sentence.text) ? base.y + 1 : base.y;
+        // The year of the events being told: the last one the text named (a story that jumps between
+        // places goes back in time as often as forward, so no guess that a smaller month is next year).
+        return { y: base.y, m: need.m, ...(need.d ? { d: need.d } : {}) };
+      }
+      // The end of a range follows its start: "from today through Nov. 17".
+      if (mn.rangeEnd && focus?.m !== undefined) {
+        const y = need.m > focus.m || (need.m === focus.m && (need.d ?? 31) >= (focus.d ?? 1)) ? focus.y : focus.y + 1;
         return { y, m: need.m, ...(need.d ? { d: need.d } : {}) };
       }
       if (!ref) return null;
@@ -297,7 +331,10 @@ function resolve(mn: Mention, all: Mention[], i: number, mode: DateMode, ref: Ym
       }
       if (!ref) return null;
       const t: Tense = need.rel === 'last' ? 'past' : need.rel === 'next' ? 'future' : tenseOf(mn);
-      return resolveWeekday(ref, need.weekday, t);
+      const day = resolveWeekday(ref, need.weekday, t);
+      // "last Wednesday" written on a Wednesday is a week before, "next Wednesday" a week after.
+      if (need.rel && day.y === ref.y && day.m === ref.m && day.d === ref.d) return addDays(ref, need.rel === 'last' ? -7 : 7);
+      return day;
     }
     case 'relMonth': {
       const base = mode === 'narrative' ? focus : ref;

@@ -35,6 +35,16 @@ const AHEAD = new Set([
 ]);
 // Participles that look ahead as the main verb of their group: "is expected", "are set", "was planned".
 const AHEAD_PARTICIPLES = new Set(['expected', 'set', 'planned', 'scheduled', 'slated', 'due', 'poised']);
+// Verbs whose infinitive happens after them: "agreed to buy in February" may be next February; "tried to enter on
+// May 16" happened when the trying did.
+const PROSPECTIVE = new Set(
+  (
+    'agree agrees agreed plan plans planned expect expects expected set schedule scheduled due promise promises promised vow ' +
+    'vows vowed intend intends intended aim aims aimed hope hopes hoped want wants wanted prepare prepares prepared pledge ' +
+    'pledged threaten threatens threatened propose proposes proposed offer offers offered seek seeks sought postpone postpones ' +
+    'postponed delay delays delayed adjourn adjourned defer deferred extend extends extended reschedule rescheduled'
+  ).split(' '),
+);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
 
 const TAGS: TagLexicon = {
@@ -80,13 +90,23 @@ export function readTense(sentence: string): TenseReader {
       const groups = chunks.filter((c): c is Extract<Chunk, { type: 'VG' }> => c.type === 'VG');
       const before = groups.filter((g) => g.end <= first && g.start >= a);
       const after = groups.filter((g) => g.start >= end && g.end <= b);
+      // The verb of the date's own clause, else the sentence's first finite one.
       const g = before[before.length - 1] ?? after[0] ?? groups.find((x) => x.vg.aux || x.vg.tense === 'past') ?? null;
       if (!g) return 'unknown';
       const vg = g.vg;
       const main = tokens[vg.main]!.low;
       if (vg.tense === 'future' || vg.modal) return 'future';
       if (AHEAD_PARTICIPLES.has(main) && (vg.passive || vg.copula)) return 'future';
-      if (vg.infinitive) return 'future';
+      if (vg.infinitive) {
+        // The tense of an infinitive is its governing verb's ("tried to enter", "plans to visit").
+        const k = chunks.indexOf(g);
+        const gov = [chunks[k - 1], chunks[k - 2]].find((c): c is Extract<Chunk, { type: 'VG' }> => c?.type === 'VG' && !c.vg.infinitive);
+        if (!gov) return 'unknown';
+        const prospective = PROSPECTIVE.has(tokens[gov.vg.main]!.low) || gov.vg.copula;
+        if (gov.vg.tense === 'future' || tokens[gov.vg.start]!.low === 'would' || prospective) return 'future';
+        if (gov.vg.tense === 'past') return 'past';
+        return 'unknown';
+      }
       if (vg.tense === 'past') return 'past';
       return 'unknown';
     },

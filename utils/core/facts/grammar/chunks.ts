@@ -127,6 +127,7 @@ function verbGroupAt(tokens: Token[], tags: Tagged[], i: number, afterNoun: bool
       aux = true;
       if (FUTURE_MODALS.has(low)) setTense('future');
       else modal = true;
+      if (main < 0) main = j;
       continue;
     }
     if (tag === 'TO' && !sawVerb && (tags[j + 1]?.tag === 'VERB' || tags[j + 1]?.tag === 'BE' || tags[j + 1]?.tag === 'HAVE')) {

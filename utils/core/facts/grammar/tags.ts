@@ -121,6 +121,15 @@ export interface Tagged {
   people?: 'plural' | 'singular';
 }
 
+/** A rough tag for the token after this one, from its form alone. */
+function nextTagGuess(t: Token | undefined): string {
+  if (!t) return '';
+  if (/^\d/.test(t.text)) return 'NUM';
+  const c = CLOSED_MAP.get(t.low);
+  if (c) return c;
+  return /^[A-Z]/.test(t.text) ? 'PROPN' : 'NOUN';
+}
+
 function verbForm(low: string): VerbForm | null {
   if (IRREGULAR_PAST.has(low)) return 'past';
   if (NOT_VERB.has(low)) return null;
@@ -221,6 +230,14 @@ export function tagTokens(tokens: Token[], numberAt: ReadonlySet<number>, lex: T
     }
     if (low.length > 4 && low.endsWith('ly') && !LY_NOT_ADV.has(low)) {
       out.push({ tag: 'ADV' });
+      continue;
+    }
+    // After a modal or "to", a word no list knows is a verb: "will double", "to purchase the line".
+    let p = out.length - 1;
+    while (p >= 0 && (out[p]!.tag === 'ADV' || out[p]!.tag === 'NEG')) p--;
+    const prevTag = out[p]?.tag;
+    if (!capital && (prevTag === 'MOD' || (prevTag === 'TO' && /^(?:DET|PROPN|NUM|PRON)$/.test(nextTagGuess(tokens[i + 1]))))) {
+      out.push({ tag: 'VERB', form: 'base' });
       continue;
     }
     // At the start of a sentence a capital says nothing: a word no list knows is taken as a name.
