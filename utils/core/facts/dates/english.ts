@@ -14,7 +14,9 @@ export type EnglishPhrase =
   /** "last May", "this September", "next March" */
   | { k: 'relMonth'; m: number; rel: 'last' | 'this' | 'next'; start: number; end: number }
   /** a year written in words */
-  | { k: 'year'; y: number; start: number; end: number };
+  | { k: 'year'; y: number; start: number; end: number }
+  /** a holiday: a month and a day, or the nth weekday of the month ("Thanksgiving": the fourth Thursday of November) */
+  | { k: 'holiday'; m: number; d?: number; nth?: [number, number]; rel: 'last' | 'this' | 'next' | null; start: number; end: number };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const SMALL: Record<string, number> = {
@@ -66,6 +68,8 @@ const ANAPHORA: [RegExp, (m: RegExpExecArray) => { unit: Unit; offset: number } 
     /\bthe\s+(next|following|previous|preceding|same)\s+(day|month|year)\b/gi,
     (m) => ({ unit: m[2]!.toLowerCase() as Unit, offset: /same/i.test(m[1]!) ? 0 : /next|following/i.test(m[1]!) ? 1 : -1 }),
   ],
+  // "the next morning", "the following evening": the day after the last one named
+  [/\bthe\s+(?:next|following)\s+(?:morning|afternoon|evening|night)\b/gi, () => ({ unit: 'day', offset: 1 })],
   // "the day before", "the day after"
   [/\bthe\s+day\s+(before|after)\b(?!\s+(?:the|a|his|her|its|their)\b)/gi, (m) => ({ unit: 'day', offset: /after/i.test(m[1]!) ? 1 : -1 })],
   // "that day", "that same year", "later that month"
@@ -81,6 +85,18 @@ const ANAPHORA: [RegExp, (m: RegExpExecArray) => { unit: Unit; offset: number } 
       return u === 'week' ? { unit: 'day', offset: sign * 7 * n } : { unit: u, offset: sign * n };
     },
   ],
+];
+
+// Holidays whose day the calendar fixes; [n, weekday] is the nth such weekday of the month.
+const HOLIDAYS: [RegExp, number, number | [number, number]][] = [
+  [/\bChristmas\s+Eve\b/, 12, 24],
+  [/\bChristmas(?:\s+Day)?\b/, 12, 25],
+  [/\bNew\s+Year['’]s\s+Eve\b/, 12, 31],
+  [/\bNew\s+Year['’]s(?:\s+Day)?\b/, 1, 1],
+  [/\bThanksgiving(?:\s+Day)?\b/, 11, [4, 4]],
+  [/\bHalloween\b/, 10, 31],
+  [/\bValentine['’]s\s+Day\b/, 2, 14],
+  [/\bBoxing\s+Day\b/, 12, 26],
 ];
 
 const REL_MONTH = new RegExp(`\\b(last|this|next)\\s+(${MONTHS.join('|')})\\b`, 'gi');
@@ -106,7 +122,8 @@ export function englishPhrases(sentence: string): EnglishPhrase[] {
   const units = /\b(?:days?|weeks?|months?|years?)\b/i.test(sentence);
   const rel = /\b(?:last|this|next)\s+[A-Z]/.test(sentence);
   const spelled = /teen\b|thousand\b/i.test(sentence);
-  if (!units && !rel && !spelled) return out;
+  const holiday = /Christmas|Year|Thanksgiving|Halloween|Valentine|Boxing/.test(sentence);
+  if (!units && !rel && !spelled && !holiday) return out;
   for (const [re, read] of units ? ANAPHORA : []) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -125,6 +142,28 @@ export function englishPhrases(sentence: string): EnglishPhrase[] {
       start: m.index,
       end: m.index + m[0].length,
     });
+  }
+  for (const [re, m, day] of holiday ? HOLIDAYS : []) {
+    const g = new RegExp(re.source, 'g');
+    for (let h = g.exec(sentence); h; h = g.exec(sentence)) {
+      // "Christmas trees", "the Christmas season": a holiday named as a thing, not a day.
+      if (
+        /^\s+(?:trees?|season|shopping|holidays?|lights|cards?|markets?|party|parties|dinner|sales?|period|break|message|address)\b/i.test(
+          sentence.slice(h.index + h[0].length),
+        )
+      )
+        continue;
+      const rel = /\b(last|this|next)\s+$/i.exec(sentence.slice(Math.max(0, h.index - 6), h.index));
+      const start = rel ? h.index - rel[0].length : h.index;
+      out.push({
+        k: 'holiday',
+        m,
+        ...(typeof day === 'number' ? { d: day } : { nth: day }),
+        rel: rel ? (rel[1]!.toLowerCase() as 'last' | 'this' | 'next') : null,
+        start,
+        end: h.index + h[0].length,
+      });
+    }
   }
   SPELLED.lastIndex = 0;
   for (let m = spelled ? SPELLED.exec(sentence) : null; m; m = SPELLED.exec(sentence)) {

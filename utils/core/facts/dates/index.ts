@@ -11,7 +11,7 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { Fact } from '../types';
 import type { SentenceSpan } from '../../text/sentences';
 import { dateLocale } from './locales';
-import { readTense, type Tense, type TenseReader } from './tense';
+import { readTense, type DateTense, type Tense, type TenseReader } from './tense';
 import { englishPhrases, type Unit } from './english';
 import { dateMode, type DateMode } from './mode';
 import { addDays, parseReference, relativeMonthYear, resolveWeekday, resolveYear, utc, type Ymd } from './resolve';
@@ -46,12 +46,12 @@ const SMALL_NUMBERS: Record<string, number> = {
 };
 // "four years ago" is a year; "30 years ago" is a round figure, not a date.
 // Weeks ago are week-level spans, which are no dates.
-const AGO_LIMIT: Record<string, number> = { day: 31, week: 0, month: 24, year: 10 };
+const AGO_LIMIT: Record<string, number> = { day: 31, week: 0, month: 24, year: 100 };
 const MONTH_PART = /\b(?:end|beginning|start|middle|mid|early|late|first half|second half)\b/i;
 const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
 const WEEKDAY_ABBR = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 // Words before a month or year that belong to its mention: "early October", "the end of the month", "mid-1996".
-const LEAD = /(?:\b(?:early|late|mid|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)\s+|\bmid-)$/i;
+const LEAD = /(?:\b(?:early|late|mid|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)\s+|\b(?:mid|post|pre)-)$/i;
 
 /** What a mention needs to become a value. */
 type Need =
@@ -60,7 +60,8 @@ type Need =
   | { k: 'wd'; weekday: number; rel: 'last' | 'next' | null }
   | { k: 'ref'; value: { y: number; m?: number; d?: number } }
   | { k: 'anaphoric'; unit: Unit; offset: number }
-  | { k: 'relMonth'; m: number; rel: 'last' | 'this' | 'next' };
+  | { k: 'relMonth'; m: number; rel: 'last' | 'this' | 'next' }
+  | { k: 'holiday'; m: number; d?: number; nth?: [number, number]; rel: 'last' | 'this' | 'next' | null };
 
 interface Mention {
   /** Offsets in the sentence. */
@@ -83,7 +84,8 @@ interface Value {
 const fmt = (v: Value) => (v.m === undefined ? String(v.y) : v.d === undefined ? `${v.y}-${pad(v.m)}` : `${v.y}-${pad(v.m)}-${pad(v.d)}`);
 
 // Bare years: 1500-2100, not "1990s", "2,000", "$2020", "2000 troops"; "mid-1996" and ranges ("1957-58") are read too.
-const YEAR = /(?<![\d$£€#.,/]|[^d]-)\b(1[5-9]\d\d|20\d\d|2100)\b(?![\d%]|'?s\b|\.\d|,\d|-year)(?:\s?[-–—]\s?(\d{4}|\d{2})\b(?![\d%-]))?/g;
+const YEAR =
+  /(?<![\d$£€#.,/]|(?<!\b(?:[Mm]id|[Pp]ost|[Pp]re))-)\b(1[5-9]\d\d|20\d\d|2100)\b(?![\d%]|'?s\b|\.\d|,\d|-year)(?:\s?[-–—]\s?(\d{4}|\d{2})\b(?![\d%-]))?/g;
 const STREET =
   /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Highway|Hwy)\b/;
 const YEAR_AFTER_REJECT =
@@ -129,13 +131,16 @@ function fromChrono(r: ParsedResult, c: ParsedComponents, sentence: string, engl
     const unit = ago[2]!.toLowerCase();
     const n = /^\d/.test(ago[1]!) ? +ago[1]! : (SMALL_NUMBERS[ago[1]!.toLowerCase()] ?? 99);
     if (n > AGO_LIMIT[unit.replace(/s$/, '')]!) return null;
+    // "30 years ago" is a round figure ("some thirty years"), "41 years ago" a year.
+    if (unit.startsWith('year') && n >= 10 && n % 5 === 0) return null;
     const y = c.get('year')!;
     if (unit.startsWith('year')) return { k: 'ref', value: { y } };
     if (unit.startsWith('month')) return { k: 'ref', value: { y, m: c.get('month')! } };
     return { k: 'ref', value: { y, m: c.get('month')!, d: c.get('day')! } };
   }
   const relative = /\b(?:this|last|next|previous|following|today|yesterday|tomorrow|tonight)\b/i.test(text) || (yC && !/\d/.test(text));
-  const monthOnly = mC && (!dC || MONTH_PART.test(text) || MONTH_PART.test(before.slice(-12)));
+  // "early August", "the end of the month" name a month; "late yesterday" is still a day.
+  const monthOnly = mC && (!dC || ((MONTH_PART.test(text) || MONTH_PART.test(before.slice(-12))) && /\bmonth\b|[A-Z][a-z]{2}/.test(text)));
   // "the week of March 6": a week, which is no date.
   if (/\bweek\s+of\s+$/i.test(before)) return null;
   if (mC) {
@@ -185,7 +190,14 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
     if (locale.hint.test(s.text)) {
       const results = locale.chrono.parse(s.text, { instant, timezone: 0 });
       for (let k = 0; k < results.length; k++) {
-        const r = results[k]!;
+        let r = results[k]!;
+        // "the night of Friday, Oct. 23": chrono keeps the time and drops the date's certainty; read the date alone.
+        const part = english ? /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+/i.exec(r.text) : null;
+        if (part && !r.start.isCertain('month') && !r.start.isCertain('weekday')) {
+          const inner = locale.chrono.parse(r.text.slice(part[0].length), { instant, timezone: 0 })[0];
+          if (inner)
+            r = Object.assign(Object.create(Object.getPrototypeOf(inner)), inner, { index: r.index + part[0].length + inner.index });
+        }
         const lead = r.text.length - r.text.trimStart().length;
         let at = r.index + lead;
         let end = r.index + r.text.trimEnd().length;
@@ -236,6 +248,8 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
       for (const p of englishPhrases(s.text)) {
         if (!free(p.start, p.end)) continue;
         if (p.k === 'year') add(p.start, p.end, { k: 'abs', y: p.y });
+        else if (p.k === 'holiday')
+          add(p.start, p.end, { k: 'holiday', m: p.m, ...(p.d ? { d: p.d } : {}), ...(p.nth ? { nth: p.nth } : {}), rel: p.rel });
         else if (p.k === 'relMonth') add(p.start, p.end, { k: 'relMonth', m: p.m, rel: p.rel });
         else add(p.start, p.end, { k: 'anaphoric', unit: p.unit, offset: p.offset });
       }
@@ -291,9 +305,18 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
   });
 }
 
-function tenseOf(mn: Mention): Tense {
+/** The nth weekday (0 = Sunday) of a month: Thanksgiving is the 4th Thursday of November. */
+function nthWeekday(y: number, m: number, n: number, weekday: number): number {
+  const first = new Date(utc(y, m, 1)).getUTCDay();
+  return 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
+}
+
+function tenseOf(mn: Mention): DateTense {
   return mn.tense ? mn.tense.at(mn.at, mn.end - mn.at) : 'unknown';
 }
+// The simple present leaves the direction open: news uses it for what is to come ("meets Monday") and for
+// what was just said alike.
+const asTense = (t: DateTense): Tense => (t === 'present' ? 'unknown' : t);
 
 /** A mention's value, or null when the text does not settle it. */
 function resolve(mn: Mention, all: Mention[], i: number, mode: DateMode, ref: Ymd | null, focus: Value | null): Value | null {
@@ -322,7 +345,7 @@ function resolve(mn: Mention, all: Mention[], i: number, mode: DateMode, ref: Ym
         return { y, m: need.m, ...(need.d ? { d: need.d } : {}) };
       }
       if (!ref) return null;
-      return { y: resolveYear(ref, need.m, need.d, tenseOf(mn), need.weekday), m: need.m, ...(need.d ? { d: need.d } : {}) };
+      return { y: resolveYear(ref, need.m, need.d, asTense(tenseOf(mn)), need.weekday), m: need.m, ...(need.d ? { d: need.d } : {}) };
     }
     case 'wd': {
       if (mode === 'narrative') {
@@ -330,7 +353,7 @@ function resolve(mn: Mention, all: Mention[], i: number, mode: DateMode, ref: Ym
         return resolveWeekday(focus as Ymd, need.weekday, 'future');
       }
       if (!ref) return null;
-      const t: Tense = need.rel === 'last' ? 'past' : need.rel === 'next' ? 'future' : tenseOf(mn);
+      const t: Tense = need.rel === 'last' ? 'past' : need.rel === 'next' ? 'future' : asTense(tenseOf(mn));
       const day = resolveWeekday(ref, need.weekday, t);
       // "last Wednesday" written on a Wednesday is a week before, "next Wednesday" a week after.
       if (need.rel && day.y === ref.y && day.m === ref.m && day.d === ref.d) return addDays(ref, need.rel === 'last' ? -7 : 7);
@@ -341,6 +364,24 @@ function resolve(mn: Mention, all: Mention[], i: number, mode: DateMode, ref: Ym
       if (!base) return null;
       if (mode === 'narrative') return { y: need.rel === 'last' ? base.y - 1 : need.rel === 'next' ? base.y + 1 : base.y, m: need.m };
       return { y: relativeMonthYear(ref!, need.m, need.rel), m: need.m };
+    }
+    case 'holiday': {
+      // The year as for any month and day: by tense from the publication date, from the story in a narrative.
+      const dayIn = (y: number) => need.d ?? nthWeekday(y, need.m, need.nth![0], need.nth![1]);
+      let y: number;
+      if (mode === 'narrative') {
+        if (!focus) return null;
+        y = focus.y;
+      } else {
+        if (!ref) return null;
+        if (need.rel === 'this') y = ref.y;
+        else {
+          const t: Tense = need.rel === 'last' ? 'past' : need.rel === 'next' ? 'future' : asTense(tenseOf(mn));
+          y = resolveYear(ref, need.m, dayIn(ref.y), t);
+          if (need.rel && y === ref.y && utc(y, need.m, dayIn(y)) === utc(ref.y, ref.m, ref.d)) y += need.rel === 'last' ? -1 : 1;
+        }
+      }
+      return { y, m: need.m, d: dayIn(y) };
     }
     case 'anaphoric': {
       if (!focus) return null;

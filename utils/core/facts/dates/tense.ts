@@ -12,6 +12,9 @@ import { EN } from '../lexicon/en';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
+/** The tense of a date's verb, with the simple present kept apart: news says "meets Monday" of what is to come. */
+export type DateTense = Tense | 'present';
+
 // Words that point ahead whatever the tense of the verb: "is scheduled for", "due on", "until".
 const AHEAD = new Set([
   'scheduled',
@@ -42,9 +45,26 @@ const PROSPECTIVE = new Set(
     'agree agrees agreed plan plans planned expect expects expected set schedule scheduled due promise promises promised vow ' +
     'vows vowed intend intends intended aim aims aimed hope hopes hoped want wants wanted prepare prepares prepared pledge ' +
     'pledged threaten threatens threatened propose proposes proposed offer offers offered seek seeks sought postpone postpones ' +
-    'postponed delay delays delayed adjourn adjourned defer deferred extend extends extended reschedule rescheduled'
+    'postponed delay delays delayed adjourn adjourned defer deferred reschedule rescheduled'
   ).split(' '),
 );
+// "says Monday", "tells": reporting in the present is about what was said, not what is to come.
+const REPORTING = new Set([
+  'say',
+  'says',
+  'tell',
+  'tells',
+  'report',
+  'reports',
+  'claim',
+  'claims',
+  'confirm',
+  'confirms',
+  'add',
+  'adds',
+  'state',
+  'states',
+]);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
 
 const TAGS: TagLexicon = {
@@ -56,7 +76,7 @@ const TAGS: TagLexicon = {
 
 export interface TenseReader {
   /** Tense for a date at characters [at, at+len) of the sentence. */
-  at(at: number, len: number): Tense;
+  at(at: number, len: number): DateTense;
 }
 
 /** Read a sentence once; ask the tense of each date in it. */
@@ -108,6 +128,7 @@ export function readTense(sentence: string): TenseReader {
         return 'unknown';
       }
       if (vg.tense === 'past') return 'past';
+      if (vg.tense === 'present' && !vg.aux && !vg.passive && !REPORTING.has(main)) return 'present';
       return 'unknown';
     },
   };

@@ -160,7 +160,8 @@ function verbGroupAt(tokens: Token[], tags: Tagged[], i: number, afterNoun: bool
       main = j;
       const form = tags[j]!.form;
       if (be && form === 'past') passive = true;
-      if (form === 'past') setTense('past');
+      // After an auxiliary a past form is a participle: the auxiliary told the tense ("would be paid", "will be held").
+      if (form === 'past' && !aux) setTense('past');
       else if (form === 'base' && !to && !modal) setTense('present');
       continue;
     }
@@ -292,6 +293,17 @@ function nounPhraseAt(tokens: Token[], tags: Tagged[], i: number, numberAt: Map<
       head = j;
       j++;
       if (t.people === 'plural' && tags[j]?.tag !== 'POS' && !(tags[j]?.people && COLLECTIVE.has(tokens[j - 1]!.low))) break;
+      continue;
+    }
+    // "a still unspecified date", "a recently opened office": an adverb before a modifier.
+    if (
+      t.tag === 'ADV' &&
+      head < 0 &&
+      (det !== undefined || num) &&
+      (tags[j + 1]?.tag === 'VERB' || tags[j + 1]?.tag === 'ADJ') &&
+      NOUNISH.has(tags[j + 2]?.tag ?? '')
+    ) {
+      j++;
       continue;
     }
     if (t.tag === 'VERB' && t.form !== 'base') {

@@ -236,7 +236,7 @@ export function tagTokens(tokens: Token[], numberAt: ReadonlySet<number>, lex: T
     let p = out.length - 1;
     while (p >= 0 && (out[p]!.tag === 'ADV' || out[p]!.tag === 'NEG')) p--;
     const prevTag = out[p]?.tag;
-    if (!capital && (prevTag === 'MOD' || (prevTag === 'TO' && /^(?:DET|PROPN|NUM|PRON)$/.test(nextTagGuess(tokens[i + 1]))))) {
+    if (!capital && (prevTag === 'MOD' || (prevTag === 'TO' && /^(?:DET|PROPN|NUM|PRON|NOUN)$/.test(nextTagGuess(tokens[i + 1]))))) {
       out.push({ tag: 'VERB', form: 'base' });
       continue;
     }
