@@ -147,13 +147,13 @@ export function englishPhrases(sentence: string): EnglishPhrase[] {
     const g = new RegExp(re.source, 'g');
     for (let h = g.exec(sentence); h; h = g.exec(sentence)) {
       // "Christmas trees", "the Christmas season": a holiday named as a thing, not a day.
-      if (
-        /^\s+(?:trees?|season|shopping|holidays?|lights|cards?|markets?|party|parties|dinner|sales?|period|break|message|address)\b/i.test(
-          sentence.slice(h.index + h[0].length),
-        )
-      )
-        continue;
       const rel = /\b(last|this|next)\s+$/i.exec(sentence.slice(Math.max(0, h.index - 6), h.index));
+      // A holiday as a time: after a preposition of time or "last/this/next" ("on Christmas Day", "by Christmas"),
+      // not as a modifier ("a Christmas tradition", "Christmas trees").
+      const timePrep = /\b(?:on|at|by|before|after|since|until|till|over|for|during|from|to)\s+$/i.test(
+        sentence.slice(Math.max(0, h.index - 8), h.index),
+      );
+      if (!rel && !timePrep) continue;
       const start = rel ? h.index - rel[0].length : h.index;
       out.push({
         k: 'holiday',

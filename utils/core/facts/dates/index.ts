@@ -23,7 +23,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 // Spans chrono returns that are not dates in the schema's sense.
 const NOT_A_DATE =
-  /\b(?:week|weekend|now|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|season)\b|\b(?:a|an|one)\s+(?:month|year)\b(?!\s+(?:ago|earlier|later))/i;
+  /\b(?:week|weekend|now|ago|hours?|minutes?|seconds?|days|decades?|centur(?:y|ies)|season)\b|\b(?:a|an|one)\s+(?:month|year)\b/i;
 const DURATION =
   /\b(?:past|next|last|coming|previous|first|after|within|in|for|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several)\b/i;
 const COUNTED_AGO =
@@ -91,6 +91,9 @@ const STREET =
 const YEAR_AFTER_REJECT =
   /^\s*(?:(?:[a-z]+\s+)?(?:people|persons|troops|soldiers|cases|deaths|years|times|members|residents|children|men|women|units|votes|km|miles|metres|meters|feet|tons|tonnes|dollars|euros|pounds)\b|(?:g|kg|mg|km|m|cm|mm|ml|l|lb|lbs|oz|mph|kph|ft|mi|ha|kw|mw|gw|hp|cc|sq)\b(?!\.\w))/i;
 
+// Words after which a number is a year even when a plural noun follows it.
+const YEAR_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|in|of|since|by|from|until|to|for|before|after|during)|['’]s)\s+$/i;
+
 /** One chrono result as what it needs; null when it is no date fact. */
 function fromChrono(r: ParsedResult, c: ParsedComponents, sentence: string, english: boolean): Need | null {
   const text = r.text.trim();
@@ -110,6 +113,12 @@ function fromChrono(r: ParsedResult, c: ParsedComponents, sentence: string, engl
     if (wC && !mC && (WEEKDAY_ABBR.test(text.replace(/[\s,]+$/, '')) || !/[A-Z]/.test(text))) return null;
     // "31 7/8", "1/4": fractions, not dates, when no year comes with them.
     if (/^\d{1,2}\/\d{1,2}$/.test(text)) return null;
+    // "a Christmas tradition": a holiday is a date after a preposition of time or "last/this/next" only.
+    if (
+      /^(?:Christmas|New Year|Thanksgiving|Halloween|Easter|Valentine)/.test(text) &&
+      !/\b(?:on|at|by|before|after|since|until|till|over|for|during|from|to|last|this|next)\s+$/i.test(before)
+    )
+      return null;
     // "the March of the Mothers": a month followed by "of the" is a name.
     if (
       mC &&
@@ -259,6 +268,8 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
       let at = m.index;
       if (!free(at, at + 4) || rejected.some(([x, y]) => at < y && x < at + 4)) continue;
       if (YEAR_AFTER_REJECT.test(s.text.slice(at + m[0].length))) continue;
+      // "fell 2014 points": a count of things; "the 2014 elections", "in 2014 talks began" keep their year.
+      if (!m[2] && /^\s+[a-z]+s\b/.test(s.text.slice(at + 4)) && !YEAR_BEFORE.test(s.text.slice(Math.max(0, at - 12), at))) continue;
       // A year after "page", "No.", "flight" is a label.
       if (/\b(?:no|page|flight|route|room|number|code|model|pp?)\.?\s*$/i.test(s.text.slice(Math.max(0, at - 8), at))) continue;
       // "1909 Jolinda Drive": a street number.
@@ -284,7 +295,8 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
     mentions.push(...here);
   }
 
-  const mode = dateMode(text, statedYears, ref?.y ?? null, english);
+  const deictic = mentions.filter((m) => m.need.k === 'ref' || m.need.k === 'wd').length;
+  const mode = dateMode(text, statedYears, ref?.y ?? null, english, deictic);
   const seen = new Map<string, Found>();
   // The last date the text named, for "the next day" and, in a narrative, for dates without a year.
   let focus: Value | null = mode === 'news' && ref ? { ...ref } : null;

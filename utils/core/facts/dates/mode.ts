@@ -14,17 +14,19 @@ const NEWS =
   /\b(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this (?:week|month|year)|last (?:week|month|year|night)|next (?:week|month|year)|ago|said|says|told|according to)\b/gi;
 
 /**
- * `years` are the years the text states, in order; `refYear` the publication year (null when unknown).
+ * `years` are the years the text states, in order; `refYear` the publication year (null when unknown);
+ * `deictic` how many dates the text counts from its own day.
  * Narrative: the stated years lie mostly two or more years before the publication (or there is no
  * publication date), there are several, and words of news (the writer's now, "said") are a third
  * of them or fewer.
  */
-export function dateMode(text: string, years: number[], refYear: number | null, english: boolean): DateMode {
-  if (years.length < 3) return 'news';
+export function dateMode(text: string, years: number[], refYear: number | null, english: boolean, deictic: number): DateMode {
+  if (years.length < 2) return 'news';
   const far = refYear === null ? years.length : years.filter((y) => y <= refYear - 2).length;
-  if (far < 3 || far < years.length * 0.7) return 'news';
-  // The deictic words are English; elsewhere the years alone decide, more strictly.
-  if (!english) return far >= 8 && refYear !== null && far >= years.length * 0.9 ? 'narrative' : 'news';
-  const news = (text.match(NEWS) ?? []).length;
-  return news * 3 <= far ? 'narrative' : 'news';
+  if (far < 2 || far < years.length * 0.7) return 'news';
+  // In English the words of news are counted; in any language the dates counted from the writer's day
+  // (weekdays, "yesterday", "last month") that chrono found.
+  const news = english ? (text.match(NEWS) ?? []).length : deictic;
+  // Two stated years make a narrative only with no word of news at all.
+  return news * 3 <= far && (far >= 3 || news === 0) ? 'narrative' : 'news';
 }
