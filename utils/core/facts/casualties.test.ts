@@ -28,6 +28,19 @@ describe('one or a few victims named without a number', () => {
     ['The driver was taken to hospital with burns.', [['injured', 1]]],
     ['Both climbers were rescued but one was hurt.', [['injured', 1]]],
     ['The suspect killed himself as officers arrived.', [['killed', 1]]],
+    ['The prisoner hanged himself in his cell.', [['killed', 1]]],
+    ['Border agents held 84 adult men at the crossing.', [['arrested', 84]]],
+    ['The missing hiker was found alive.', [['missing', 1]]],
+    ['Four nurses were treated in hospital for smoke inhalation.', [['injured', 4]]],
+    ['The driver, 52, was taken into custody.', [['arrested', 1]]],
+    [
+      'Twelve people — including three children — died in the blaze.',
+      [
+        ['killed', 12],
+        ['killed', 3],
+      ],
+    ],
+    ['Some 20,000 people have so far been evacuated.', [['displaced', 20000]]],
   ])('%s', (text, want) => {
     expect(sorted(rows(text))).toEqual(sorted(want));
   });
@@ -38,9 +51,13 @@ describe('one or a few victims named without a number', () => {
     'He was held hostage for three weeks.',
     'The mayor fled to the capital.',
     'A spokesman said the battery died on the way.',
-    'The journalist, who was arrested in 2009, spoke to reporters.',
+    'The farmer who killed and ate a wild goat fell ill.',
+    'The patient nearly died twice last year.',
+    'Wellness Marketing Is Dead Again',
+    'Agents held 3 meetings with the families.',
+    'The rebels held 30 hostages for a month.',
   ])('no victim: %s', (text) => {
-    expect(rows(text).filter(([k]) => k !== 'arrested' || !/2009/.test(text))).toEqual([]);
+    expect(rows(text)).toEqual([]);
   });
 });
 

@@ -23,6 +23,8 @@ interface Sentence {
   tags: Tagged[];
   chunks: Chunk[];
   lex: CountLexicon;
+  /** Most words capitalised (a headline): a capital says nothing of names there. */
+  titleCase: boolean;
 }
 
 interface Victims {
@@ -104,6 +106,8 @@ const PERSON_SUFFIX = /(?:man|woman|men|women|ist|ists|ian|ians)$/;
 /** What a noun phrase's head says about it: people (and how many are certain), troops, or something else. */
 function headClass(s: Sentence, np: NounPhrase): 'people' | 'person' | 'troops' | 'casualty' | 'thing' | 'none' {
   if (np.age) return 'person';
+  // "service members"
+  if (np.head > 0 && s.tokens[np.head]!.low === 'members' && s.tokens[np.head - 1]!.low === 'service') return 'troops';
   if (np.pronoun) {
     const w = s.tokens[np.head]!.low;
     return w === 'he' || w === 'she' || w === 'him' || w === 'her' || w === "he's" || w === "she's" ? 'person' : 'none';
@@ -117,8 +121,10 @@ function headClass(s: Sentence, np: NounPhrase): 'people' | 'person' | 'troops' 
   if (s.lex.personSingular.has(low)) return 'person';
   if (tag.cas && (tag.cas.role === 'noun' || tag.cas.role === 'adjective')) return 'casualty';
   if (s.lex.notPeople.has(low)) return 'thing';
-  // Demonyms and group members written as names: "Fulanis", "Islamists".
+  // Demonyms and group members written as names: "Fulanis", "Islamists", "a Konkomba", "an Israeli".
   if (tag.tag === 'PROPN' && /[a-z]s$/.test(s.tokens[np.head]!.text)) return 'people';
+  if (tag.tag === 'PROPN' && (np.det === 'a' || np.det === 'an' || np.det === 'another') && np.head === np.start + 1 && !s.titleCase)
+    return 'person';
   if (np.name) return 'person';
   return PERSON_SUFFIX.test(low) && low.length > 4 && !tag.poss ? (/s$/.test(low) ? 'people' : 'person') : 'thing';
 }
@@ -145,7 +151,7 @@ function victimCount(
   // "Both men were killed"
   if (np.det === 'both' && cls === 'people') return { count: { value: 2 }, from: null };
   if (cls === 'person') {
-    if (np.name && !singularVerb) return null;
+    if (np.name && (!singularVerb || s.titleCase)) return null;
     // One person fleeing is no displacement the panel would show.
     if (kind === 'displaced') return null;
     if (np.det && !['a', 'an', 'the', 'another', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(np.det))
@@ -214,15 +220,16 @@ function subjectBefore(s: Sentence, at: number): Victims | null {
   // "nine women who had been killed": the relative pronoun stands for the noun before it.
   if (isO(s, s.chunks[k], 'who', 'that', 'which') && s.chunks[k - 1]?.type === 'NP') k--;
   const parts: NounPhrase[] = [];
-  // "Dozens of people, including citizens and police, have been killed": skip what commas set off after the subject.
-  if (isO(s, s.chunks[k], ',')) {
+  // "Dozens of people, including citizens and police, have been killed": skip what commas (or dashes) set off after the subject.
+  const mark = isO(s, s.chunks[k], ',') ? ',' : isO(s, s.chunks[k], '—', '–') ? s.tokens[s.chunks[k]!.start]!.text : null;
+  if (mark) {
     let p = k - 1;
-    while (p >= 0 && !isO(s, s.chunks[p], ',') && !(s.chunks[p]!.type === 'O' && BOUNDARY.has(s.tokens[s.chunks[p]!.start]!.text))) p--;
+    while (p >= 0 && !isO(s, s.chunks[p], mark) && !(s.chunks[p]!.type === 'O' && BOUNDARY.has(s.tokens[s.chunks[p]!.start]!.text))) p--;
     const opener = s.chunks[p + 1];
     const word = opener?.type === 'O' ? s.tokens[opener.start]!.low : '';
     // An aside with no verb of its own: an age ("Smith, 45,"), a name ("identified as Jane Doe"), "including children".
     const aside = s.chunks.slice(p + 1, k).every((x) => x.type !== 'VG' || (!x.vg.aux && s.tags[x.vg.main]!.form === 'past'));
-    if (p < 0 || !isO(s, s.chunks[p], ',') || !(SET_OFF.has(word) || aside) || s.chunks[p - 1]?.type !== 'NP') return null;
+    if (p < 0 || !isO(s, s.chunks[p], mark) || !(SET_OFF.has(word) || aside) || s.chunks[p - 1]?.type !== 'NP') return null;
     // "At least 74, including eight Americans, were killed": a breakdown with its own number.
     if (word === 'including')
       for (let m = p + 2; m < k; m++) if (s.chunks[m]!.type === 'NP') parts.push((s.chunks[m] as { np: NounPhrase }).np);
@@ -495,8 +502,10 @@ function sentenceCasualties(s: Sentence, text: string, dates: DateSpan[]): Found
         const { word } = g;
         const pred: [number, number] = [vg.start, g.end];
         if (unreal(s, vg.start, vg.main, vg)) return;
-        // A bare base form with no subject before it is an infinitive or imperative: "to assault and murder".
-        if (!vg.aux && tags[vg.main]!.form === 'base' && chunks[k - 1]?.type !== 'NP') return;
+        // A bare base form after "and", "to" or opening the sentence is an infinitive or imperative: "to assault and murder".
+        if (!vg.aux && tags[vg.main]!.form === 'base' && (k === 0 || isO(s, chunks[k - 1], 'and', 'or', 'to'))) return;
+        // "nearly died", "almost killed": it did not happen.
+        if (tokens.slice(vg.start, vg.main).some((t) => t.low === 'nearly' || t.low === 'almost')) return;
         const singular = vg.aux && SINGULAR_AUX.has(tokens[vg.start]!.low);
         // The verb's object when it has one ("killed 24 soldiers"), else its subject ("24 were killed", "16 killed", "he died").
         const obj = word.role === 'verb' && !vg.passive && !vg.copula ? objectAfterGroup(s, k, g.end) : null;
@@ -506,12 +515,29 @@ function sentenceCasualties(s: Sentence, text: string, dates: DateSpan[]): Found
           return;
         }
         if (word.role === 'verb' && !vg.passive && vg.aux) return; // "has killed" with no victim named
+        // "a hunter who killed and ate a rabbit": after a relative pronoun a bare past is active, its subject the doer.
+        if (word.role === 'verb' && !vg.passive && !vg.aux && isO(s, chunks[k - 1], 'who', 'that', 'which')) return;
         const subj = subjectBefore(s, k) ?? sharedSubject(s, k);
-        // Being charged is an arrest only for a group the text counts ("two officers were charged"), not for one person.
-        if (subj && word.role === 'passive' && tokens[vg.main]!.low === 'charged' && !subj.nps.some((np) => np.num)) return;
+        // Being charged is an arrest for people the text counts or points to ("two officers", "the suspect", "he"),
+        // not for a name alone: a trial's many names would each become an arrest.
+        if (subj && word.role === 'passive' && tokens[vg.main]!.low === 'charged' && subj.nps.some((np) => np.name)) return;
         if (subj) {
           subj.nps.forEach((np) => used.add(np));
           addVictims(s, subj, word.kind, pred, text, dates, singular || (!vg.aux && tags[vg.main]!.form === 'past'), out);
+        }
+        return;
+      }
+      // "agents held 155 adult males": holding a counted group of people is detaining them.
+      if (
+        s.lex.casualty.get(tokens[vg.main]!.low)?.role === 'passive' &&
+        tokens[vg.main]!.low === 'held' &&
+        !vg.passive &&
+        !unreal(s, vg.start, vg.main, vg)
+      ) {
+        const obj = objectAfter(s, k);
+        if (obj && obj.nps.every((np) => np.num && countsPeople(s, np))) {
+          obj.nps.forEach((np) => used.add(np));
+          addVictims(s, obj, 'arrested', [vg.start, vg.main], text, dates, false, out);
         }
         return;
       }
@@ -550,6 +576,12 @@ function sentenceCasualties(s: Sentence, text: string, dates: DateSpan[]): Found
     if (np.num && head.cas && (head.cas.role === 'noun' || head.cas.role === 'adjective') && !unreal(s, np.start, np.end)) {
       if (!notACount(text, np.num, tokens) && !inDate(np.num, dates) && tokens[np.end]?.low !== 'of')
         out.push({ kind: head.cas.kind, count: countOf(np.num), ...span(s, np) });
+      return;
+    }
+    // "the missing girl", "a wounded soldier was flown out": one person the adjective counts.
+    const adj = !np.num && np.det && headClass(s, np) === 'person' ? innerCasualty(s, np) : null;
+    if (adj && adj !== 'displaced' && !unreal(s, np.start, np.end)) {
+      out.push({ kind: adj, count: { value: 1 }, ...span(s, np) });
       return;
     }
     const modifier = np.num ? innerCasualty(s, np) : null;
@@ -600,7 +632,7 @@ function objectAfterGroup(s: Sentence, k: number, end: number): Victims | null {
 }
 
 function innerCasualty(s: Sentence, np: NounPhrase): CasualtyKind | null {
-  for (let i = np.num ? np.num.last : np.start; i < np.head; i++) {
+  for (let i = np.num ? np.num.last : np.start + (np.det ? 1 : 0); i < np.head; i++) {
     const c = s.tags[i]!.cas;
     if (c && (c.role === 'adjective' || c.role === 'verb')) return c.kind;
   }
@@ -737,7 +769,9 @@ export function extractCounts(text: string, sentences: SentenceSpan[], lang = 'e
     for (const n of numbers) for (let i = n.first; i < n.last; i++) numberAt.add(i);
     const tags = tagTokens(tokens, numberAt, tl);
     const chunks = chunkSentence(tokens, tags, numbers);
-    const s: Sentence = { tokens, tags, chunks, lex };
+    const words = tokens.filter((t) => /^[A-Za-z]{4,}/.test(t.text));
+    const titleCase = words.length >= 3 && words.every((t) => /^[A-Z]/.test(t.text));
+    const s: Sentence = { tokens, tags, chunks, lex, titleCase };
     const sentDates = dates.filter((d) => d.start < sp.end && sp.start < d.end);
     const found = sentenceCasualties(s, text, sentDates);
     const victims = new Set<NumberMatch>();

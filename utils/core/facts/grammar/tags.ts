@@ -184,6 +184,11 @@ export function tagTokens(tokens: Token[], numberAt: ReadonlySet<number>, lex: T
       out.push({ tag: 'PROPN' });
       continue;
     }
+    // "so far" is an adverb, not "so" the conjunction: "have so far been displaced".
+    if ((low === 'so' && tokens[i + 1]?.low === 'far') || (low === 'far' && tokens[i - 1]?.low === 'so')) {
+      out.push({ tag: 'ADV' });
+      continue;
+    }
     const closed = CLOSED_MAP.get(low);
     // "May" inside a sentence is the month, not the modal.
     if (closed === 'MOD' && low === 'may' && t.text === 'May' && i > 0) {
@@ -224,6 +229,11 @@ export function tagTokens(tokens: Token[], numberAt: ReadonlySet<number>, lex: T
       continue;
     }
     const form = verbForm(low);
+    // After an article a base form is a noun: "the station", "a report".
+    if (form === 'base' && (out[i - 1]?.tag === 'DET' || out[i - 1]?.tag === 'POS')) {
+      out.push({ tag: 'NOUN' });
+      continue;
+    }
     if (form) {
       out.push({ tag: 'VERB', form });
       continue;

@@ -19,7 +19,7 @@ export function pluralOf(noun: string): string {
 
 // Singular nouns for people; their plurals are made by pluralOf.
 const PERSON = words(`
-  man woman boy girl child baby infant toddler teenager teen youth adult person individual
+  man woman male female boy girl child baby infant toddler teenager teen youth adult person individual
   civilian resident villager citizen national native local inhabitant migrant immigrant refugee
   student pupil schoolboy schoolgirl teacher worker labourer laborer farmer herder herdsman pastoralist
   fisherman miner trader merchant shopkeeper vendor driver motorist passenger pedestrian cyclist pilot crew
@@ -71,7 +71,7 @@ const CASUALTY: [CasualtyKind, CasualtyRole, string][] = [
     'verb',
     'kill kills killing killed murder murders murdering murdered slay slays slaying slew slain execute executes executing executed ' +
       'assassinate assassinates assassinating assassinated massacre massacres massacring massacred lynch lynches lynching lynched ' +
-      'behead beheads beheading beheaded decapitated slaughter slaughtered slaughtering',
+      'behead beheads beheading beheaded decapitated slaughter slaughtered slaughtering hang hangs hanged',
   ],
   ['killed', 'intransitive', 'die dies dying died perish perishes perishing perished drown drowns drowning drowned succumbed'],
   ['killed', 'adjective', 'dead'],
@@ -118,6 +118,8 @@ const PHRASES: { words: string[]; kind: CasualtyKind; role: CasualtyRole }[] = [
   { words: ['shot', 'dead'], kind: 'killed', role: 'verb' },
   { words: ['gunned', 'down'], kind: 'killed', role: 'verb' },
   { words: ['shot', 'and', 'killed'], kind: 'killed', role: 'verb' },
+  { words: ['shot', 'himself'], kind: 'killed', role: 'verb' },
+  { words: ['shot', 'herself'], kind: 'killed', role: 'verb' },
   { words: ['lost', 'their', 'lives'], kind: 'killed', role: 'intransitive' },
   { words: ['lost', 'his', 'life'], kind: 'killed', role: 'intransitive' },
   { words: ['lost', 'her', 'life'], kind: 'killed', role: 'intransitive' },
@@ -127,6 +129,14 @@ const PHRASES: { words: string[]; kind: CasualtyKind; role: CasualtyRole }[] = [
   { words: ['in', 'detention'], kind: 'arrested', role: 'adjective' },
   { words: ['behind', 'bars'], kind: 'arrested', role: 'adjective' },
   { words: ['rounded', 'up'], kind: 'arrested', role: 'verb' },
+  ...words('treated').flatMap((w) => [
+    { words: [w, 'at', '?', 'hospital'], kind: 'injured' as const, role: 'verb' as const },
+    { words: [w, 'in', '?', 'hospital'], kind: 'injured' as const, role: 'verb' as const },
+  ]),
+  ...words('sought received seeking receiving').flatMap((w) => [
+    { words: [w, 'treatment', 'at', '?', 'hospital'], kind: 'injured' as const, role: 'intransitive' as const },
+    { words: [w, 'treatment', 'in', '?', 'hospital'], kind: 'injured' as const, role: 'intransitive' as const },
+  ]),
   ...words('taken admitted rushed airlifted flown').map((w) => ({
     words: [w, 'to', '?', 'hospital'],
     kind: 'injured' as const,
