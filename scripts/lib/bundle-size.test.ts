@@ -20,8 +20,9 @@ describe('size budget check', () => {
     expect(over[0]).toMatch(/^content script 46\.0 KB gz > 45 KB/);
     expect(over[1]).toMatch(/^zip 601\.0 KB > 600 KB/);
   });
-  it('holds the analysis chunk to its own budget', () => {
-    expect(overBudget({ ...ok, analysis: 61 * 1024 })).toEqual(['analysis chunk 61.0 KB gz > 60 KB']);
+  it('holds the analysis chunk to its own budget, and says when the build has none', () => {
+    expect(overBudget({ ...ok, analysis: 65 * 1024 })).toEqual(['analysis chunk 65.0 KB gz > 64 KB']);
+    expect(overBudget({ ...ok, analysis: -1 })).toEqual(['no analysis chunk (chunks/analysis-*.js) in the build']);
   });
   it('holds the save script to the content-script budget too', () => {
     expect(overBudget({ ...ok, saveScript: 45.5 * 1024 })).toEqual(['save content script 45.5 KB gz > 45 KB']);

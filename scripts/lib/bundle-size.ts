@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 
 // analysis: the facts and summary chunk, loaded after the clean view is painted.
-export const BUDGETS_KB = { contentScript: 45, popupJs: 150, zip: 600, analysis: 60 } as const;
+export const BUDGETS_KB = { contentScript: 45, popupJs: 150, zip: 600, analysis: 64 } as const;
 
 const gz = (buf: Uint8Array) => gzipSync(buf, { level: 9 }).length;
 
@@ -45,7 +45,7 @@ export interface BundleSizes {
   saveScript: number;
   popupJs: number;
   background: number;
-  /** The chunk of key facts and summary (chunks/analysis-*.js), loaded after paint. */
+  /** The chunk of key facts and summary (chunks/analysis-*.js), loaded after paint; -1 when the build has none. */
   analysis: number;
   zip: number;
   /** raw bytes of the whole unpacked build */
@@ -63,7 +63,7 @@ export function measureBundle(outDir: string): BundleSizes {
     saveScript: gz(read('inject-save.js')),
     popupJs: popupGz,
     background: gz(read('background.js')),
-    analysis: measureAnalysisChunk(outDir)?.bytes ?? 0,
+    analysis: measureAnalysisChunk(outDir)?.bytes ?? -1,
     zip: zip.length,
     total: files.reduce((n, f) => n + statSync(f).size, 0),
   };
@@ -91,7 +91,8 @@ export function overBudget(s: BundleSizes): string[] {
   if (kb(s.saveScript) > BUDGETS_KB.contentScript)
     out.push(`save content script ${kb(s.saveScript).toFixed(1)} KB gz > ${BUDGETS_KB.contentScript} KB`);
   if (kb(s.popupJs) > BUDGETS_KB.popupJs) out.push(`popup JS ${kb(s.popupJs).toFixed(1)} KB gz > ${BUDGETS_KB.popupJs} KB`);
-  if (kb(s.analysis) > BUDGETS_KB.analysis) out.push(`analysis chunk ${kb(s.analysis).toFixed(1)} KB gz > ${BUDGETS_KB.analysis} KB`);
+  if (s.analysis < 0) out.push('no analysis chunk (chunks/analysis-*.js) in the build');
+  else if (kb(s.analysis) > BUDGETS_KB.analysis) out.push(`analysis chunk ${kb(s.analysis).toFixed(1)} KB gz > ${BUDGETS_KB.analysis} KB`);
   if (kb(s.zip) > BUDGETS_KB.zip) out.push(`zip ${kb(s.zip).toFixed(1)} KB > ${BUDGETS_KB.zip} KB`);
   return out;
 }

@@ -91,7 +91,7 @@ function notACount(src: string, n: NumberMatch, tokens: Token[]): boolean {
     return true;
   if (n.value === 1 && n.form === 'words' && (tokens[n.first - 1]?.low === 'no' || tokens[n.first - 1]?.low === 'the')) return true;
   if (nx === 'third' || nx === 'thirds' || nx === 'quarter' || nx === 'half') return true;
-  const q = tokens.findIndex((t) => t.start === n.qualStart);
+  const q = n.qualFirst;
   const before = tokens
     .slice(Math.max(0, q - 2), q)
     .map((t) => t.low)
@@ -394,7 +394,7 @@ interface Found {
 }
 
 function spanOf(s: Sentence, np: NounPhrase, from: NumberMatch | null): [number, number] {
-  const q = from ? s.tokens.findIndex((t) => t.start === from.qualStart) : -1;
+  const q = from ? from.qualFirst : -1;
   const start = q >= 0 ? Math.min(q, np.start) : np.start;
   return [start, Math.max(np.head, np.end - 1, start)];
 }
@@ -689,7 +689,7 @@ function sentenceTroops(s: Sentence, text: string, dates: DateSpan[], victims: S
     if (headClass(s, np) === 'troops') lastTroops = k;
     else lastTroops = k;
     if (n.value !== undefined && n.value < 2) return;
-    const q = tokens.findIndex((t) => t.start === n.qualStart);
+    const q = n.qualFirst;
     if (unrealTroops(s, q >= 0 ? q : n.first)) return;
     const [a, b] = spanOf(s, np, n);
     const fact = makeFact(text, tokens, a, b, { type: 'troops', count: countOf(n) });

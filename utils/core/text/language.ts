@@ -8,6 +8,17 @@ import { stopWords } from './words';
 
 const LATIN = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'pl'];
 const SAMPLE = 1200;
+// Each function word with a bit per language whose list holds it: one look-up per word.
+let MASKS: Map<string, number> | null = null;
+function masks(): Map<string, number> {
+  if (!MASKS) {
+    MASKS = new Map();
+    LATIN.forEach((lang, bit) => {
+      for (const w of stopWords(lang)) MASKS!.set(w, (MASKS!.get(w) ?? 0) | (1 << bit));
+    });
+  }
+  return MASKS;
+}
 
 export function guessLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE);
@@ -35,19 +46,22 @@ export function guessLanguage(text: string): string | null {
   }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 8) return null;
+  const counts = LATIN.map(() => 0);
+  const m = masks();
+  for (const w of words) {
+    const bits = m.get(w);
+    if (bits) for (let b = 0; b < LATIN.length; b++) if (bits & (1 << b)) counts[b]!++;
+  }
   let best = '';
   let bestHits = 0;
   let second = 0;
-  for (const lang of LATIN) {
-    const stop = stopWords(lang);
-    let hits = 0;
-    for (const w of words) if (stop.has(w)) hits++;
+  counts.forEach((hits, b) => {
     if (hits > bestHits) {
       second = bestHits;
       bestHits = hits;
-      best = lang;
+      best = LATIN[b]!;
     } else if (hits > second) second = hits;
-  }
+  });
   // Function words make up a third or more of running text; ask for a clear lead over the next language.
   if (bestHits < Math.max(3, words.length * 0.12) || bestHits < second * 1.3) return null;
   return best;

@@ -67,7 +67,7 @@ const joined = (tokens: Token[], i: number) => i > 0 && tokens[i]!.start === tok
 export function chunkSentence(tokens: Token[], tags: Tagged[], numbers: NumberMatch[]): Chunk[] {
   const numberAt = new Map<number, NumberMatch>();
   for (const n of numbers) {
-    const q = tokens.findIndex((t) => t.start === n.qualStart);
+    const q = n.qualFirst;
     // A phrase may open on any word of the qualifier: "an estimated 200,000" starts at "an" or "estimated".
     for (let k = q >= 0 ? q : n.first; k <= n.first; k++) numberAt.set(k, n);
   }
@@ -112,9 +112,6 @@ function verbGroupAt(tokens: Token[], tags: Tagged[], i: number, afterNoun: bool
   let main = -1;
   let passive = false;
   let sawVerb = false;
-  const setTense = (t: Tense) => {
-    if (tense === 'unknown') tense = t;
-  };
   for (; j < tokens.length; j++) {
     const tag = tags[j]!.tag;
     const low = tokens[j]!.low;
@@ -125,8 +122,9 @@ function verbGroupAt(tokens: Token[], tags: Tagged[], i: number, afterNoun: bool
     }
     if (tag === 'MOD' && !sawVerb) {
       aux = true;
-      if (FUTURE_MODALS.has(low)) setTense('future');
-      else modal = true;
+      if (FUTURE_MODALS.has(low)) {
+        if (tense === 'unknown') tense = 'future';
+      } else modal = true;
       if (main < 0) main = j;
       continue;
     }
@@ -138,22 +136,24 @@ function verbGroupAt(tokens: Token[], tags: Tagged[], i: number, afterNoun: bool
       aux = true;
       if (tag === 'BE') be = true;
       if (tag === 'HAVE') have = true;
-      if (PAST_AUX.has(low)) setTense('past');
-      else if (PRESENT_AUX.has(low)) setTense(tag === 'HAVE' ? 'past' : 'present');
+      if (tense === 'unknown') {
+        if (PAST_AUX.has(low)) tense = 'past';
+        else if (PRESENT_AUX.has(low)) tense = tag === 'HAVE' ? 'past' : 'present';
+      }
       main = j;
       continue;
     }
     if (tag === 'VERB' && !sawVerb) {
       // "going to": the future.
       if (low === 'going' && be && tokens[j + 1]?.low === 'to') {
-        setTense('future');
+        if (tense === 'unknown') tense = 'future';
         j++;
         continue;
       }
       if (GET.has(low) && tags[j + 1]?.tag === 'VERB' && tags[j + 1]?.form === 'past') {
         be = true;
         aux = true;
-        setTense(tags[j]!.form === 'past' ? 'past' : 'present');
+        if (tense === 'unknown') tense = tags[j]!.form === 'past' ? 'past' : 'present';
         continue;
       }
       sawVerb = true;
@@ -161,8 +161,10 @@ function verbGroupAt(tokens: Token[], tags: Tagged[], i: number, afterNoun: bool
       const form = tags[j]!.form;
       if (be && form === 'past') passive = true;
       // After an auxiliary a past form is a participle: the auxiliary told the tense ("would be paid", "will be held").
-      if (form === 'past' && !aux) setTense('past');
-      else if (form === 'base' && !to && !modal) setTense('present');
+      if (tense === 'unknown') {
+        if (form === 'past' && !aux) tense = 'past';
+        else if (form === 'base' && !to && !modal) tense = 'present';
+      }
       continue;
     }
     // "were reported killed", "are feared dead", "was found dead", "are believed to have been killed":
@@ -192,6 +194,38 @@ function verbGroupAt(tokens: Token[], tags: Tagged[], i: number, afterNoun: bool
   return { start: i, end, main, passive, aux, modal, neg, infinitive: to && !have, copula, tense };
 }
 
+/** The number that opens a phrase at token j, with what it takes along ("dozens of", "four of its", "or more"). */
+function numberIn(
+  tokens: Token[],
+  tags: Tagged[],
+  j: number,
+  numberAt: Map<number, NumberMatch>,
+): { num: NumberMatch; j: number; head: number; orMore: boolean } | null {
+  const n = numberAt.get(j);
+  if (!n) return null;
+  const after = tokens[n.last];
+  // "a 57-year-old man": a number joined by a hyphen is part of a modifier, not a count.
+  if (after && after.text === '-' && after.start === tokens[n.last - 1]!.end) return null;
+  let k = n.last;
+  let head = -1;
+  let orMore = false;
+  // "a million or more"
+  if (tokens[k]?.low === 'or' && (tokens[k + 1]?.low === 'more' || tokens[k + 1]?.low === 'so')) {
+    orMore = tokens[k + 1]!.low === 'more';
+    k += 2;
+  }
+  // "dozens of people", "four of its soldiers", "tens of thousands of residents"
+  if (tokens[k]?.low === 'of' && (n.form === 'magnitude' || ['DET', 'PRON', 'NUM'].includes(tags[k + 1]?.tag ?? ''))) {
+    k++;
+    if (tags[k]?.tag === 'DET') k++;
+    if (tags[k]?.tag === 'PRON') {
+      head = k;
+      k++;
+    }
+  }
+  return { num: n, j: k, head, orMore };
+}
+
 function nounPhraseAt(tokens: Token[], tags: Tagged[], i: number, numberAt: Map<number, NumberMatch>): NounPhrase | null {
   const tag = tags[i]!.tag;
   if (tag === 'PRON' && tokens[i]!.low !== 'there') {
@@ -213,31 +247,15 @@ function nounPhraseAt(tokens: Token[], tags: Tagged[], i: number, numberAt: Map<
     det = tokens[i]!.low;
     j++;
   }
-  const takeNumber = () => {
-    const n = numberAt.get(j);
-    if (!n) return false;
-    const after = tokens[n.last];
-    // "a 57-year-old man": a number joined by a hyphen is part of a modifier, not a count.
-    if (after && after.text === '-' && after.start === tokens[n.last - 1]!.end) return false;
-    num = n;
-    j = n.last;
-    // "a million or more"
-    if (tokens[j]?.low === 'or' && (tokens[j + 1]?.low === 'more' || tokens[j + 1]?.low === 'so')) {
-      orMore = tokens[j + 1]!.low === 'more';
-      j += 2;
-    }
-    // "dozens of people", "four of its soldiers", "tens of thousands of residents"
-    if (tokens[j]?.low === 'of' && (n.form === 'magnitude' || ['DET', 'PRON', 'NUM'].includes(tags[j + 1]?.tag ?? ''))) {
-      j++;
-      if (tags[j]?.tag === 'DET') j++;
-      if (tags[j]?.tag === 'PRON') {
-        head = j;
-        j++;
-      }
-    }
+  const take = (): boolean => {
+    const t = numberIn(tokens, tags, j, numberAt);
+    if (!t) return false;
+    ({ num, j } = t);
+    if (t.head >= 0) head = t.head;
+    orMore = t.orMore;
     return true;
   };
-  takeNumber();
+  if (numberAt.has(j)) take();
   if (!num && det === undefined && !NOUNISH.has(tag) && tag !== 'VERB' && tag !== 'NUM') return null;
   while (j < tokens.length) {
     const t = tags[j]!;
@@ -269,7 +287,7 @@ function nounPhraseAt(tokens: Token[], tags: Tagged[], i: number, numberAt: Map<
       continue;
     }
     if (t.tag === 'NUM' && !num && words === 0 && numberAt.has(j)) {
-      if (takeNumber()) continue;
+      if (take()) continue;
       // an age: "a 57-year-old"
       mods++;
       j++;
