@@ -36,6 +36,8 @@ interface Victims {
   parts?: NounPhrase[];
 }
 
+// Adverbs in a verb group that leave the casualty unsaid: "nearly died", "had probably been killed".
+const HEDGES = new Set(['nearly', 'almost', 'probably', 'possibly', 'perhaps', 'maybe']);
 // Words that open a phrase set off by commas after a subject: "Dozens, including children, were killed".
 const SET_OFF = new Set(['including', 'who', 'which', 'among', 'mostly', 'most', 'many', 'some', 'all', 'both']);
 const BOUNDARY = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–', '?', '!']);
@@ -204,6 +206,21 @@ function phraseBackFrom(s: Sentence, k: number): number {
   return first;
 }
 
+/** A bare number between commas after a person ("Smith, 45,"): an age. */
+function isAge(s: Sentence, k: number): boolean {
+  const c = s.chunks[k];
+  const before = s.chunks[k - 2];
+  return (
+    !!c &&
+    c.type === 'NP' &&
+    !!c.np.num &&
+    c.np.head < 0 &&
+    isO(s, s.chunks[k - 1], ',') &&
+    before?.type === 'NP' &&
+    headClass(s, before.np) === 'person'
+  );
+}
+
 /** In a chain "A total of eighteen Islamists", the phrase that counts: the first with a number of people, else the first. */
 function countedInChain(s: Sentence, first: number, last: number): number {
   for (let i = first; i <= last; i++) {
@@ -230,10 +247,23 @@ function subjectBefore(s: Sentence, at: number): Victims | null {
     // An aside with no verb of its own: an age ("Smith, 45,"), a name ("identified as Jane Doe"), "including children".
     const aside = s.chunks.slice(p + 1, k).every((x) => x.type !== 'VG' || (!x.vg.aux && s.tags[x.vg.main]!.form === 'past'));
     if (p < 0 || !isO(s, s.chunks[p], mark) || !(SET_OFF.has(word) || aside) || s.chunks[p - 1]?.type !== 'NP') return null;
+    const segment = s.chunks.slice(p + 1, k);
+    // "six Sudanese, a Somali national and a Turk, were rounded up": the commas close a list, not an aside.
+    const list =
+      mark === ',' &&
+      segment.length > 0 &&
+      segment.some((x) => isO(s, x, 'and', 'or')) &&
+      segment.every((x) => (x.type === 'NP' && countsPeople(s, x.np)) || isO(s, x, ',', 'and', 'or')) &&
+      countsPeople(s, (s.chunks[p - 1] as { np: NounPhrase }).np);
+    if (list) {
+      const nps = [(s.chunks[p - 1] as { np: NounPhrase }).np, ...segment.flatMap((x) => (x.type === 'NP' ? [x.np] : []))];
+      return { nps, alternatives: segment.some((x) => isO(s, x, 'or')) };
+    }
     // "At least 74, including eight Americans, were killed": a breakdown with its own number.
-    if (word === 'including')
-      for (let m = p + 2; m < k; m++) if (s.chunks[m]!.type === 'NP') parts.push((s.chunks[m] as { np: NounPhrase }).np);
+    if (word === 'including') for (const x of segment) if (x.type === 'NP') parts.push(x.np);
     k = p - 1;
+    // "Slepian, 52, and the father of four boys, was shot": an age after a name is an aside too.
+    if (isAge(s, k)) k -= 2;
   }
   if (s.chunks[k]?.type !== 'NP') return null;
   const nps: NounPhrase[] = [];
@@ -505,7 +535,7 @@ function sentenceCasualties(s: Sentence, text: string, dates: DateSpan[]): Found
         // A bare base form after "and", "to" or opening the sentence is an infinitive or imperative: "to assault and murder".
         if (!vg.aux && tags[vg.main]!.form === 'base' && (k === 0 || isO(s, chunks[k - 1], 'and', 'or', 'to'))) return;
         // "nearly died", "almost killed": it did not happen.
-        if (tokens.slice(vg.start, vg.main).some((t) => t.low === 'nearly' || t.low === 'almost')) return;
+        if (tokens.slice(vg.start, vg.main).some((t) => HEDGES.has(t.low))) return;
         const singular = vg.aux && SINGULAR_AUX.has(tokens[vg.start]!.low);
         // The verb's object when it has one ("killed 24 soldiers"), else its subject ("24 were killed", "16 killed", "he died").
         const obj = word.role === 'verb' && !vg.passive && !vg.copula ? objectAfterGroup(s, k, g.end) : null;
@@ -689,6 +719,8 @@ function sentenceTroops(s: Sentence, text: string, dates: DateSpan[], victims: S
     if (headClass(s, np) === 'troops') lastTroops = k;
     else lastTroops = k;
     if (n.value !== undefined && n.value < 2) return;
+    // "the two forces met": a few forces are armies, not a troop count.
+    if (n.value !== undefined && n.value < 10 && np.head >= 0 && tokens[np.head]!.low === 'forces') return;
     const q = n.qualFirst;
     if (unrealTroops(s, q >= 0 ? q : n.first)) return;
     const [a, b] = spanOf(s, np, n);

@@ -152,6 +152,9 @@ export function tagTokens(tokens: Token[], numberAt: ReadonlySet<number>, lex: T
   const out: Tagged[] = [];
   const letters = tokens.filter((t) => /^[A-Za-z]/.test(t.text));
   const allCaps = letters.length > 3 && letters.every((t) => t.text === t.text.toUpperCase());
+  // A headline in title case: capitals say nothing about names there.
+  const long = letters.filter((t) => t.text.length > 3);
+  const titleCase = long.length >= 3 && long.every((t) => /^[A-Z]/.test(t.text));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const low = t.low;
@@ -179,6 +182,7 @@ export function tagTokens(tokens: Token[], numberAt: ReadonlySet<number>, lex: T
         continue;
       }
     }
+    const capitalIn = /^[A-Z][a-z]/.test(t.text) && i > 0 && !/^["“‘'(\[—–-]$/.test(tokens[i - 1]!.text) && !titleCase && !allCaps;
     // An acronym in capitals ("IS", "US", "AU") is a name, not the word it spells.
     if (/^[A-Z]{2,}$/.test(t.text) && !allCaps) {
       out.push({ tag: 'PROPN' });
@@ -204,6 +208,11 @@ export function tagTokens(tokens: Token[], numberAt: ReadonlySet<number>, lex: T
     // A capitalised word inside the sentence is a name, whatever its ending ("Reed", "Darling"),
     // unless it is one of the lexicon's words written with a capital ("Police", "Troops").
     if (capital && !first && !lex.isNoun(low) && !lex.isVerb(low) && !lex.casualty(low)) {
+      out.push({ tag: 'PROPN' });
+      continue;
+    }
+    // "Patricia Hurt", "the Dead Sea": a casualty word with a capital inside a sentence is a name.
+    if (capitalIn && lex.casualty(low)) {
       out.push({ tag: 'PROPN' });
       continue;
     }
