@@ -41,6 +41,12 @@ describe('one or a few victims named without a number', () => {
       ],
     ],
     ['Some 20,000 people have so far been evacuated.', [['displaced', 20000]]],
+    ['Officers took the teenager into custody.', [['arrested', 1]]],
+    ['The guard suffered a stab wound to the arm.', [['injured', 1]]],
+    ['Three passengers remain in critical condition.', [['injured', 3]]],
+    ["The singer's death was announced on Monday.", [['killed', 1]]],
+    ['Her body was recovered from the lake.', [['killed', 1]]],
+    ['He was booked into the county jail.', [['arrested', 1]]],
   ])('%s', (text, want) => {
     expect(sorted(rows(text))).toEqual(sorted(want));
   });
@@ -56,6 +62,11 @@ describe('one or a few victims named without a number', () => {
     'Wellness Marketing Is Dead Again',
     'Agents held 3 meetings with the families.',
     'The rebels held 30 hostages for a month.',
+    'The death penalty was abolished in 1981.',
+    'He received death threats for months.',
+    'The firm suffered heavy losses.',
+    'His body language gave him away.',
+    'The governing body met in Geneva.',
   ])('no victim: %s', (text) => {
     expect(rows(text)).toEqual([]);
   });

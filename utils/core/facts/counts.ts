@@ -206,6 +206,15 @@ function phraseBackFrom(s: Sentence, k: number): number {
   return first;
 }
 
+/** Whether the token at i names a person: a name, a person noun or "he"/"she". */
+function headClassAt(s: Sentence, i: number): 'person' | 'other' {
+  const t = s.tokens[i];
+  if (!t) return 'other';
+  const tag = s.tags[i]!;
+  if (tag.tag === 'PROPN' && !s.titleCase) return 'person';
+  return s.lex.personSingular.has(t.low) ? 'person' : 'other';
+}
+
 /** A bare number between commas after a person ("Smith, 45,"): an age. */
 function isAge(s: Sentence, k: number): boolean {
   const c = s.chunks[k];
@@ -498,7 +507,7 @@ function groupCasualty(s: Sentence, vg: VerbGroup): { word: CasualtyWord; end: n
   if (cas && cas.role === 'adjective' && vg.passive) return { word: cas, end: i };
   // "two officers were charged", "he is being held at the prison" (not "held hostage")
   if (cas && cas.role === 'passive' && vg.passive && !s.lex.notVictims.has(s.tokens[i + 1]?.low ?? '')) {
-    if (s.tokens[i]!.low !== 'held') return { word: cas, end: i };
+    if (s.tokens[i]!.low === 'charged') return { word: cas, end: i };
     for (let k = i + 1; k < Math.min(s.tokens.length, i + 6); k++) if (s.lex.detention.has(s.tokens[k]!.low)) return { word: cas, end: k };
   }
   if (vg.copula || vg.passive) {
@@ -554,6 +563,31 @@ function sentenceCasualties(s: Sentence, text: string, dates: DateSpan[]): Found
         if (subj) {
           subj.nps.forEach((np) => used.add(np));
           addVictims(s, subj, word.kind, pred, text, dates, singular || (!vg.aux && tags[vg.main]!.form === 'past'), out);
+        }
+        return;
+      }
+      const low = tokens[vg.main]!.low;
+      // "The officer suffered a gunshot wound": the subject is injured.
+      if (s.lex.suffered.verbs.has(low) && !unreal(s, vg.start, vg.main, vg)) {
+        const o = chunks[k + 1];
+        if (o?.type === 'NP' && o.np.head >= 0 && s.lex.suffered.nouns.has(tokens[o.np.head]!.low)) {
+          const subj = subjectBefore(s, k) ?? sharedSubject(s, k);
+          if (subj)
+            addVictims(s, subj, 'injured', [vg.start, o.np.head], text, dates, !vg.aux || SINGULAR_AUX.has(tokens[vg.start]!.low), out);
+        }
+        return;
+      }
+      // "Police took the man into custody", "rushed two children to hospital": the object, by the tail after it.
+      if (s.lex.taking.verbs.has(low) && !vg.passive && !unreal(s, vg.start, vg.main, vg)) {
+        const obj = objectAfter(s, k);
+        const lastNp = obj?.nps[obj.nps.length - 1];
+        if (obj && lastNp) {
+          const after = lastNp.end;
+          const tail = s.lex.taking.tails.find((t) => phraseEnd(s, after, t.words) >= 0);
+          if (tail) {
+            obj.nps.forEach((np) => used.add(np));
+            addVictims(s, obj, tail.kind, [vg.start, phraseEnd(s, after, tail.words)], text, dates, false, out);
+          }
         }
         return;
       }
@@ -618,6 +652,16 @@ function sentenceCasualties(s: Sentence, text: string, dates: DateSpan[]): Found
     if (np.num && modifier && !unreal(s, np.start, np.end)) {
       const v = victimCount(s, np, text, dates, false);
       if (v) out.push({ kind: modifier, count: v.count, ...span(s, np) });
+      return;
+    }
+    // "Epstein's death", "his death", "her body was found": one death the possessor names.
+    if (!np.num && head.cas?.kind === 'killed' && ['death', 'body'].includes(tokens[np.head]!.low) && tokens[np.end]?.low !== 'of') {
+      const owner =
+        ['his', 'her'].includes(np.det ?? '') ||
+        (np.head > 0 && tags[np.head - 1]!.tag === 'POS' && headClassAt(s, np.head - 2) === 'person');
+      const next = chunks[k + 1];
+      const found = tokens[np.head]!.low === 'death' || (next?.type === 'VG' && s.lex.bodyVerbs.has(tokens[next.vg.main]!.low));
+      if (owner && found && !unreal(s, np.start, np.end)) out.push({ kind: 'killed', count: { value: 1 }, ...span(s, np) });
       return;
     }
     // "the deaths of three children", "bodies of 12 people", "the arrest of Smith"
@@ -774,7 +818,7 @@ const CUES = new WeakMap<CountLexicon, Set<string>>();
 function cuesOf(lex: CountLexicon): Set<string> {
   let c = CUES.get(lex);
   if (!c) {
-    c = new Set([...lex.casualty.keys(), ...lex.troops, ...lex.toll, ...lex.detention, ...lex.lives.noun]);
+    c = new Set([...lex.casualty.keys(), ...lex.troops, ...lex.toll, ...lex.detention, ...lex.lives.noun, ...lex.suffered.nouns]);
     // A phrase is looked for by its last word ("custody", "hospital", "dead"): the first ones are common words.
     for (const p of lex.phrases) c.add(p.words[p.words.length - 1]!);
     CUES.set(lex, c);

@@ -86,7 +86,7 @@ const CASUALTY: [CasualtyKind, CasualtyRole, string][] = [
       'imprisoned apprehend apprehends apprehending apprehended',
   ],
   ['arrested', 'noun', 'arrest arrests detention detentions'],
-  ['arrested', 'passive', 'charged held'],
+  ['arrested', 'passive', 'charged held booked'],
   ['missing', 'adjective', 'missing unaccounted'],
   ['missing', 'intransitive', 'disappeared vanished'],
   ['displaced', 'verb', 'displace displaces displacing displaced evacuate evacuates evacuating evacuated uproot uprooted'],
@@ -126,6 +126,10 @@ const PHRASES: { words: string[]; kind: CasualtyKind; role: CasualtyRole }[] = [
   { words: ['taken', 'into', 'custody'], kind: 'arrested', role: 'verb' },
   { words: ['taken', 'in', 'custody'], kind: 'arrested', role: 'verb' },
   { words: ['in', 'custody'], kind: 'arrested', role: 'adjective' },
+  ...words('critical serious stable grave').flatMap((w) => [
+    { words: ['in', w, 'condition'], kind: 'injured' as const, role: 'adjective' as const },
+    { words: ['in', 'a', w, 'condition'], kind: 'injured' as const, role: 'adjective' as const },
+  ]),
   { words: ['in', 'detention'], kind: 'arrested', role: 'adjective' },
   { words: ['behind', 'bars'], kind: 'arrested', role: 'adjective' },
   { words: ['rounded', 'up'], kind: 'arrested', role: 'verb' },
@@ -179,5 +183,19 @@ export const EN: CountLexicon = {
   negation: set('no not none never nobody without neither nor'),
   toll: set('toll'),
   lives: { noun: set('lives life'), verbs: set('claim claims claimed claiming take takes took taking cost costs costing lost lose') },
+  suffered: {
+    verbs: set('suffer suffers suffered suffering sustain sustains sustained sustaining'),
+    nouns: set('injury injuries wound wounds burns fractures'),
+  },
+  taking: {
+    verbs: set('take takes took taking rush rushes rushed rushing airlift airlifted fly flew'),
+    tails: [
+      { words: ['into', 'custody'], kind: 'arrested' },
+      { words: ['in', 'custody'], kind: 'arrested' },
+      { words: ['to', '?', 'hospital'], kind: 'injured' },
+      { words: ['to', '?', 'hospitals'], kind: 'injured' },
+    ],
+  },
+  bodyVerbs: set('found recovered discovered pulled identified retrieved exhumed'),
   ordinals: new Map(ORDINALS.map((w, i) => [w, i + 1])),
 };

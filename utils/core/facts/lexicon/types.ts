@@ -49,6 +49,12 @@ export interface CountLexicon {
   negation: ReadonlySet<string>;
   /** "claimed 217 lives", "cost 40 lives": the noun and the verbs that make it a death toll. */
   lives: { noun: ReadonlySet<string>; verbs: ReadonlySet<string> };
+  /** "suffered serious injuries": the subject of these verbs with an injury for object is injured. */
+  suffered: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** "took the man into custody", "rushed two children to hospital": the object of these verbs with one of these tails. */
+  taking: { verbs: ReadonlySet<string>; tails: readonly { words: readonly string[]; kind: CasualtyKind }[] };
+  /** "his body was found": the verbs that make one body a death. */
+  bodyVerbs: ReadonlySet<string>;
   /** Nouns for a death toll ("the toll rose to 40"). */
   toll: ReadonlySet<string>;
   /** Ordinals as words, for running totals ("a sixth fatality"). */
