@@ -46,7 +46,8 @@ const PERSON = words(`
   combatant servant sergeant lieutenant participant tenant occupant dissident adolescent opponent correspondent
   descendant peasant informant applicant defendant accountant consultant assistant attendant claimant
   onlooker mourner reveller commuter fugitive escapee deportee evacuee
-  shopper customer client guest visitor
+  shopper customer client guest visitor singer actor actress artist writer author musician rapper poet comedian
+  presenter broadcaster filmmaker designer
   herder settler smuggler trafficker dealer
 `);
 
