@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from './index';
+import { splitSentences } from '../text/sentences';
 
 type Row = [string, number | string];
 const rows = (text: string, lang?: string): Row[] =>
@@ -203,5 +204,28 @@ describe('languages', () => {
   it('casualty words are read in English only: a German article gets no English misreading', () => {
     expect(rows('Der Patient hat die Klinik verlassen.', 'de')).toEqual([]);
     expect(rows('Bei dem Anschlag wurden 12 Menschen getötet.', 'de')).toEqual([]);
+  });
+});
+
+describe('every fact keeps its sentence and its quote', () => {
+  const text = [
+    'On 3 May 2021, gunmen killed four soldiers and two civilians near the border, officials said.',
+    'Five others were wounded. The death toll rose to nine on Tuesday.',
+    '2,700 troops in the north, 1,200 in the east and 900 in the capital were put on alert.',
+    'Am 24. Februar 2022 begann der Angriff. В понедельник прошли переговоры.',
+    'A village elder died of his wounds two days later; the suspect, 31, was taken into custody.',
+  ].join('\n\n');
+  const facts = extractFacts(text, { published: '2021-05-05' });
+  const sentences = splitSentences(text);
+
+  it('finds facts of every type in it', () => {
+    expect(new Set(facts.map((f) => f.type))).toEqual(new Set(['date', 'casualties', 'troops']));
+  });
+  it('each quote is text.slice(start, end), inside one sentence', () => {
+    for (const f of facts) {
+      expect(text.slice(f.start, f.end)).toBe(f.quote);
+      expect(sentences.some((s) => s.start <= f.start && f.end <= s.end)).toBe(true);
+      expect(f.quote).toBe(f.quote.trim());
+    }
   });
 });
