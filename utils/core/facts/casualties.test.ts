@@ -43,6 +43,8 @@ describe('one or a few victims named without a number', () => {
     ],
     ['Some 20,000 people have so far been evacuated.', [['displaced', 20000]]],
     ['Officers took the teenager into custody.', [['arrested', 1]]],
+    ['Police detained a further 19 people overnight.', [['arrested', 19]]],
+    ['Seven workers remain in hospital.', [['injured', 7]]],
     ['The guard suffered a stab wound to the arm.', [['injured', 1]]],
     ['Three passengers remain in critical condition.', [['injured', 3]]],
     ["The singer's death was announced on Monday.", [['killed', 1]]],
@@ -83,6 +85,9 @@ describe('death tolls', () => {
     ['A mob lynched two men accused of theft.', [['killed', 2]]],
     ['The bodies of 14 migrants were found in the desert.', [['killed', 14]]],
     ['The storm claimed at least 30 lives.', [['killed', 30]]],
+    ['The number of dead rose to 61 by Sunday.', [['killed', 61]]],
+    ['Among the dead were four firefighters.', [['killed', 4]]],
+    ['The injured included two journalists.', [['injured', 2]]],
     ['Five guards were shot dead at the gate.', [['killed', 5]]],
   ])('%s', (text, want) => {
     expect(sorted(rows(text))).toEqual(sorted(want));

@@ -674,6 +674,32 @@ function sentenceCasualties(s: Sentence, text: string, dates: DateSpan[]): Found
       }
       return;
     }
+    // "Among the dead were three children", "The dead included two officers": a breakdown of the casualty group.
+    const group = !np.num && np.det === 'the' && head.cas && head.cas.role !== 'noun' && np.head === np.start + 1 ? head.cas.kind : null;
+    if (group) {
+      const before = chunks[k - 1];
+      const next1 = chunks[k + 1];
+      const inverted = isO(s, before, 'among') && next1?.type === 'VG' && next1.vg.copula;
+      const included = next1?.type === 'VG' && ['included', 'include', 'includes'].includes(tokens[next1.vg.main]!.low);
+      if ((inverted || included) && !unreal(s, np.start, np.end)) {
+        const v = objectAfter(s, k + 1);
+        if (v) {
+          v.nps.forEach((x) => used.add(x));
+          addVictims(s, v, group, [np.start, np.head], text, dates, false, out);
+        }
+        return;
+      }
+    }
+    // "the number of dead rose to 40": a toll of its kind
+    if (tokens[np.head]!.low === 'number' && !np.num && isO(s, chunks[k + 1], 'of') && chunks[k + 2]?.type === 'NP') {
+      const of = (chunks[k + 2] as { np: NounPhrase }).np;
+      const w = of.head >= 0 ? tokens[of.head]!.low : '';
+      const kind = s.lex.tollOf.has(w) ? (tags[of.head]!.cas?.kind ?? 'killed') : null;
+      const n = kind ? tollNumber(s, k + 2) : null;
+      if (kind && n?.num && !notACount(text, n.num, tokens) && !unreal(s, np.start, np.end))
+        out.push({ kind, count: countOf(n.num), start: np.start, end: n.end - 1 });
+      return;
+    }
     // "claimed at least 217 lives", "40 lives were lost"
     if (np.num && s.lex.lives.noun.has(tokens[np.head]!.low)) {
       const prev = chunks[k - 1];

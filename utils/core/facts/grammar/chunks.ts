@@ -246,6 +246,13 @@ function nounPhraseAt(tokens: Token[], tags: Tagged[], i: number, numberAt: Map<
   if (tag === 'DET') {
     det = tokens[i]!.low;
     j++;
+    // "a further 12", "an additional 300", "a total 40": a word between the article and the number.
+    if (
+      !numberAt.has(j) &&
+      numberAt.has(j + 1) &&
+      ['further', 'additional', 'total', 'record', 'combined', 'reported', 'confirmed'].includes(tokens[j]?.low ?? '')
+    )
+      j++;
   }
   const take = (): boolean => {
     const t = numberIn(tokens, tags, j, numberAt);

@@ -132,6 +132,7 @@ const PHRASES: { words: string[]; kind: CasualtyKind; role: CasualtyRole }[] = [
     { words: ['in', 'a', w, 'condition'], kind: 'injured' as const, role: 'adjective' as const },
   ]),
   { words: ['in', 'detention'], kind: 'arrested', role: 'adjective' },
+  { words: ['in', '?', 'hospital'], kind: 'injured', role: 'adjective' },
   { words: ['behind', 'bars'], kind: 'arrested', role: 'adjective' },
   { words: ['rounded', 'up'], kind: 'arrested', role: 'verb' },
   ...words('treated').flatMap((w) => [
@@ -183,6 +184,7 @@ export const EN: CountLexicon = {
   detention: set('prison prisons jail jails gaol custody detention cell cells penitentiary bail remand'),
   negation: set('no not none never nobody without neither nor'),
   toll: set('toll'),
+  tollOf: set('dead deaths fatalities killed injured wounded arrested detained displaced missing'),
   lives: { noun: set('lives life'), verbs: set('claim claims claimed claiming take takes took taking cost costs costing lost lose') },
   suffered: {
     verbs: set('suffer suffers suffered suffering sustain sustains sustained sustaining'),

@@ -57,6 +57,8 @@ export interface CountLexicon {
   bodyVerbs: ReadonlySet<string>;
   /** Nouns for a death toll ("the toll rose to 40"). */
   toll: ReadonlySet<string>;
+  /** "the number of dead rose to 40": what a number "of" counts, as a toll of its kind. */
+  tollOf: ReadonlySet<string>;
   /** Ordinals as words, for running totals ("a sixth fatality"). */
   ordinals: ReadonlyMap<string, number>;
 }
