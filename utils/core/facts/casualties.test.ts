@@ -149,8 +149,23 @@ describe('sums and breakdowns', () => {
       ]),
     );
   });
-  it('alternatives are not added up', () => {
+  it('alternatives and ranges are not added up', () => {
     expect(sorted(rows('Either three soldiers or a single officer were killed.'))).toEqual(sorted([['killed', 3]]));
+    expect(sorted(rows('The raid killed between 20 and 30 people.'))).toEqual(
+      sorted([
+        ['killed', 20],
+        ['killed', 30],
+      ]),
+    );
+  });
+  it('"the number" of what the sentence just counted', () => {
+    expect(sorted(rows('At first 8 were reported dead, but the number later rose to 12.'))).toEqual(
+      sorted([
+        ['killed', 8],
+        ['killed', 12],
+      ]),
+    );
+    expect(rows('The company said the number rose to 40.')).toEqual([]);
   });
 });
 

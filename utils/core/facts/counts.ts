@@ -303,6 +303,8 @@ function subjectBefore(s: Sentence, at: number): Victims | null {
     }
     break;
   }
+  // "Between 11 and 14 were thought dead": a range, not two groups to add.
+  if (nps.length > 1 && s.tokens[nps[0]!.start - 1]?.low === 'between') alternatives = true;
   return { nps, alternatives, parts };
 }
 
@@ -361,6 +363,8 @@ function victimPhrase(s: Sentence, k: number): { np: NounPhrase; last: number } 
 function objectAfter(s: Sentence, at: number): Victims | null {
   let k = at + 1;
   while (isAdv(s, s.chunks[k])) k++;
+  // "killed between 20 and 30 people": a range as the object.
+  if (isO(s, s.chunks[k], 'between') && s.chunks[k + 1]?.type === 'NP' && (s.chunks[k + 1] as { np: NounPhrase }).np.num) k++;
   const c = s.chunks[k];
   if (c?.type !== 'NP') return null;
   // "of gunshot wounds he sustained": a subject pronoun is no object.
@@ -397,6 +401,7 @@ function objectAfter(s: Sentence, at: number): Victims | null {
     const v = victimPhrase(s, p + 1);
     if (v.np.num && countsPeople(s, v.np)) parts.push(v.np);
   }
+  if (nps.length > 1 && s.tokens[nps[0]!.start - 1]?.low === 'between') alternatives = true;
   return { nps, alternatives, parts };
 }
 
@@ -689,6 +694,15 @@ function sentenceCasualties(s: Sentence, text: string, dates: DateSpan[]): Found
         }
         return;
       }
+    }
+    // "11 were thought dead, though the number was raised to sixteen": "the number" of what the clause just counted.
+    if (['number', 'figure'].includes(tokens[np.head]!.low) && np.det === 'the' && !isO(s, chunks[k + 1], 'of')) {
+      let kind: CasualtyKind | null = null;
+      for (let i = np.start - 1; i >= 0 && !kind; i--) if (tags[i]!.cas && tags[i]!.cas!.role !== 'passive') kind = tags[i]!.cas!.kind;
+      const n = kind ? tollNumber(s, k) : null;
+      if (kind && n?.num && !notACount(text, n.num, tokens) && !unreal(s, np.start, np.end))
+        out.push({ kind, count: countOf(n.num), start: np.start, end: n.end - 1 });
+      return;
     }
     // "the number of dead rose to 40": a toll of its kind
     if (tokens[np.head]!.low === 'number' && !np.num && isO(s, chunks[k + 1], 'of') && chunks[k + 2]?.type === 'NP') {
