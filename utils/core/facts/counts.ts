@@ -37,7 +37,7 @@ interface Victims {
 }
 
 // Adverbs in a verb group that leave the casualty unsaid: "nearly died", "had probably been killed".
-const HEDGES = new Set(['nearly', 'almost', 'probably', 'possibly', 'perhaps', 'maybe']);
+const HEDGES = new Set(['nearly', 'almost', 'probably', 'possibly', 'perhaps', 'maybe', 'supposedly']);
 // Words that open a phrase set off by commas after a subject: "Dozens, including children, were killed".
 const SET_OFF = new Set(['including', 'who', 'which', 'among', 'mostly', 'most', 'many', 'some', 'all', 'both']);
 const BOUNDARY = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–', '?', '!']);
