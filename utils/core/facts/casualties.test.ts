@@ -62,7 +62,7 @@ describe('one or a few victims named without a number', () => {
     'A spokesman said the battery died on the way.',
     'The farmer who killed and ate a wild goat fell ill.',
     'The patient nearly died twice last year.',
-    'He left because a herder supposedly killed a goat.',
+    'He left because a herder supposedly killed a farmer.',
     'Wellness Marketing Is Dead Again',
     'Agents held 3 meetings with the families.',
     'The rebels held 30 hostages for a month.',
