@@ -9,13 +9,14 @@
  * unreal (could/would/may, negation, "threatened to") gives nothing.
  */
 import type { CasualtyKind, Count, Fact } from './types';
-import { tokensOf, type Token } from './tokens';
+import type { Token } from './tokens';
 import { factKey } from './keys';
-import { findNumbers, type NumberMatch } from './numbers';
+import type { NumberMatch } from './numbers';
 import { actorMentions } from './lexicon/actors';
 import { countLexicon, type CountLexicon, type CasualtyWord } from './lexicon';
-import { tagTokens, type TagLexicon, type Tagged } from './grammar/tags';
-import { chunkSentence, type Chunk, type NounPhrase, type VerbGroup } from './grammar/chunks';
+import type { Tagged } from './grammar/tags';
+import type { Chunk, NounPhrase, VerbGroup } from './grammar/chunks';
+import { parseSentence, sentenceTokens } from './grammar/parse';
 import type { SentenceSpan } from '../text/sentences';
 
 interface Sentence {
@@ -61,16 +62,6 @@ const NOUN_PREPS = new Set([
 const CLAUSE_OPENERS = new Set([',', 'after', 'before', 'since', 'until', 'when', 'while', 'as', 'because', 'following']);
 const RESULT_VERBS = new Set(['left', 'leaving', 'leave', 'leaves']);
 const TOLL_LINK = new Set(['to', 'at', 'of', 'reached', 'hit', 'is', 'was', 'stands', 'stood']);
-
-function tagLexicon(lex: CountLexicon): TagLexicon {
-  return {
-    isVerb: (w) => lex.casualty.get(w)?.role === 'verb' || lex.casualty.get(w)?.role === 'intransitive',
-    isNoun: (w) => lex.peoplePlural.has(w) || lex.personSingular.has(w) || lex.troops.has(w) || lex.notPeople.has(w) || lex.toll.has(w),
-    people: (w) => (lex.personSingular.has(w) ? 'singular' : lex.peoplePlural.has(w) || lex.troops.has(w) ? 'plural' : undefined),
-    casualty: (w) => lex.casualty.get(w),
-  };
-}
-const TAG_LEXICONS = new WeakMap<CountLexicon, TagLexicon>();
 
 function countOf(n: NumberMatch, orMore = false): Count {
   const c: Count = {};
@@ -859,8 +850,8 @@ function cuesOf(lex: CountLexicon): Set<string> {
   let c = CUES.get(lex);
   if (!c) {
     c = new Set([...lex.casualty.keys(), ...lex.troops, ...lex.toll, ...lex.detention, ...lex.lives.noun, ...lex.suffered.nouns]);
-    // A phrase is looked for by its last word ("custody", "hospital", "dead"): the first ones are common words.
-    for (const p of lex.phrases) c.add(p.words[p.words.length - 1]!);
+    // A phrase is looked for by its longest word ("custody", "rounded", "gunned"): short ones are common words.
+    for (const p of lex.phrases) c.add(p.words.reduce((a, b) => (b.length > a.length ? b : a)));
     CUES.set(lex, c);
   }
   return c;
@@ -874,17 +865,11 @@ function cuesOf(lex: CountLexicon): Set<string> {
 export function extractCounts(text: string, sentences: SentenceSpan[], lang = 'en', dates: DateSpan[] = []): Fact[] {
   const lex = countLexicon(lang);
   if (!lex) return [];
-  let tl = TAG_LEXICONS.get(lex);
-  if (!tl) TAG_LEXICONS.set(lex, (tl = tagLexicon(lex)));
   const all: Fact[] = [];
+  const cues = cuesOf(lex);
   for (const sp of sentences) {
-    const tokens = tokensOf(sp.text, sp.start);
-    if (!worthReading(tokens, cuesOf(lex))) continue;
-    const numbers = findNumbers(tokens);
-    const numberAt = new Set<number>();
-    for (const n of numbers) for (let i = n.first; i < n.last; i++) numberAt.add(i);
-    const tags = tagTokens(tokens, numberAt, tl);
-    const chunks = chunkSentence(tokens, tags, numbers);
+    if (!worthReading(sentenceTokens(sp), cues)) continue;
+    const { tokens, tags, chunks } = parseSentence(sp, lex);
     const words = tokens.filter((t) => /^[A-Za-z]{4,}/.test(t.text));
     const titleCase = words.length >= 3 && words.every((t) => /^[A-Z]/.test(t.text));
     const s: Sentence = { tokens, tags, chunks, lex, titleCase };

@@ -188,7 +188,7 @@ export function extractDates(text: string, sentences: SentenceSpan[], published?
   for (const s of sentences) {
     const taken: [number, number][] = [];
     const here: Mention[] = [];
-    const tense = english ? readTense(s.text) : null;
+    const tense = english ? readTense(s) : null;
     const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
     // Spans chrono read but that are no dates ("30 years", "4:30 p.m."): no bare year is read inside them.
     const rejected: [number, number][] = [];

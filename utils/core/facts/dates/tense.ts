@@ -4,10 +4,9 @@
  * Dec. 14" a future one. A few words look ahead whatever the verb's tense
  * ("scheduled", "due", "until"). English only; other languages get 'unknown'.
  */
-import { tokensOf, type Token } from '../tokens';
-import { findNumbers } from '../numbers';
-import { tagTokens, type TagLexicon } from '../grammar/tags';
-import { chunkSentence, type Chunk } from '../grammar/chunks';
+import type { SentenceSpan } from '../../text/sentences';
+import { parseSentence } from '../grammar/parse';
+import type { Chunk } from '../grammar/chunks';
 import { EN } from '../lexicon/en';
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -67,35 +66,17 @@ const REPORTING = new Set([
 ]);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
 
-const TAGS: TagLexicon = {
-  isVerb: (w) => EN.casualty.get(w)?.role === 'verb' || EN.casualty.get(w)?.role === 'intransitive',
-  isNoun: (w) => EN.peoplePlural.has(w) || EN.personSingular.has(w) || EN.troops.has(w) || EN.notPeople.has(w),
-  people: () => undefined,
-  casualty: (w) => EN.casualty.get(w),
-};
-
 export interface TenseReader {
   /** Tense for a date at characters [at, at+len) of the sentence. */
   at(at: number, len: number): DateTense;
 }
 
-/** Read a sentence once; ask the tense of each date in it. */
-export function readTense(sentence: string): TenseReader {
-  let parsed: { tokens: Token[]; chunks: Chunk[] } | null = null;
-  const parse = () => {
-    if (!parsed) {
-      const tokens = tokensOf(sentence);
-      const numbers = findNumbers(tokens);
-      const numberAt = new Set<number>();
-      for (const n of numbers) for (let i = n.first; i < n.last; i++) numberAt.add(i);
-      const tags = tagTokens(tokens, numberAt, TAGS);
-      parsed = { tokens, chunks: chunkSentence(tokens, tags, numbers) };
-    }
-    return parsed;
-  };
+/** Ask the tense of each date in a sentence; the sentence is read once, and only when asked. */
+export function readTense(sentence: SentenceSpan): TenseReader {
   return {
-    at(at, len) {
-      const { tokens, chunks } = parse();
+    at(rel, len) {
+      const { tokens, chunks } = parseSentence(sentence, EN);
+      const at = sentence.start + rel;
       const first = tokens.findIndex((t) => t.end > at);
       const last = tokens.findIndex((t) => t.start >= at + len);
       if (first < 0) return 'unknown';
