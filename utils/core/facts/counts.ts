@@ -16,7 +16,7 @@ import { actorMentions } from './lexicon/actors';
 import { countLexicon, type CountLexicon, type CasualtyWord } from './lexicon';
 import type { Tagged } from './grammar/tags';
 import type { Chunk, NounPhrase, VerbGroup } from './grammar/chunks';
-import { parseSentence, sentenceTokens } from './grammar/parse';
+import { parseSentence } from './grammar/parse';
 import type { SentenceSpan } from '../text/sentences';
 
 interface Sentence {
@@ -841,20 +841,19 @@ function troopActor(s: SentenceSpan, f: Fact): string | undefined {
 }
 
 /** A quick look before the grammar runs: does the sentence hold a casualty or troop word at all? */
-function worthReading(tokens: Token[], cues: ReadonlySet<string>): boolean {
-  return tokens.some((t) => cues.has(t.low));
-}
-
-const CUES = new WeakMap<CountLexicon, Set<string>>();
-function cuesOf(lex: CountLexicon): Set<string> {
-  let c = CUES.get(lex);
-  if (!c) {
-    c = new Set([...lex.casualty.keys(), ...lex.troops, ...lex.toll, ...lex.detention, ...lex.lives.noun, ...lex.suffered.nouns]);
+// One pattern of every cue word, tried on the sentence's text before it is tokenised: most sentences have none.
+const CUES = new WeakMap<CountLexicon, RegExp>();
+function cuesOf(lex: CountLexicon): RegExp {
+  let re = CUES.get(lex);
+  if (!re) {
+    const c = new Set([...lex.casualty.keys(), ...lex.troops, ...lex.toll, ...lex.detention, ...lex.lives.noun, ...lex.suffered.nouns]);
     // A phrase is looked for by its longest word ("custody", "rounded", "gunned"): short ones are common words.
     for (const p of lex.phrases) c.add(p.words.reduce((a, b) => (b.length > a.length ? b : a)));
-    CUES.set(lex, c);
+    const words = [...c].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    CUES.set(lex, re);
   }
-  return c;
+  return re;
 }
 
 /**
@@ -868,7 +867,7 @@ export function extractCounts(text: string, sentences: SentenceSpan[], lang = 'e
   const all: Fact[] = [];
   const cues = cuesOf(lex);
   for (const sp of sentences) {
-    if (!worthReading(sentenceTokens(sp), cues)) continue;
+    if (!cues.test(sp.text)) continue;
     const { tokens, tags, chunks } = parseSentence(sp, lex);
     const words = tokens.filter((t) => /^[A-Za-z]{4,}/.test(t.text));
     const titleCase = words.length >= 3 && words.every((t) => /^[A-Z]/.test(t.text));
