@@ -139,6 +139,14 @@ function verbForm(low: string): VerbForm | null {
   return null;
 }
 
+// One shared object per bare tag: most tokens carry nothing else, and a sentence makes many.
+const PLAIN = new Map<Tag, Tagged>();
+function plain(tag: Tag): Tagged {
+  let t = PLAIN.get(tag);
+  if (!t) PLAIN.set(tag, (t = Object.freeze({ tag })));
+  return t;
+}
+
 /** What the tagger asks of a lexicon: words known to be verbs, and words known to be nouns. */
 export interface TagLexicon {
   isVerb(low: string): boolean;
@@ -159,11 +167,11 @@ export function tagTokens(tokens: Token[], numberAt: ReadonlySet<number>, lex: T
     const t = tokens[i]!;
     const low = t.low;
     if (numberAt.has(i)) {
-      out.push({ tag: 'NUM' });
+      out.push(plain('NUM'));
       continue;
     }
     if (!/^[a-z\u00C0-\u024F']/i.test(low)) {
-      out.push({ tag: /^\d/.test(low) ? 'NUM' : 'P' });
+      out.push(plain(/^\d/.test(low) ? 'NUM' : 'P'));
       continue;
     }
     // Clitics are tokens of their own (tokens.ts): "he" "'s", "was" "n't", "Iraq" "'s".
@@ -171,36 +179,36 @@ export function tagTokens(tokens: Token[], numberAt: ReadonlySet<number>, lex: T
       const prev = out[i - 1];
       if (prev?.tag === 'PRON' || prev?.tag === 'WH') out.push({ tag: tokens[i + 1]?.low === 'been' ? 'HAVE' : 'BE' });
       else {
-        if (prev) prev.poss = true;
-        out.push({ tag: 'POS' });
+        if (prev) out[i - 1] = { ...prev, poss: true };
+        out.push(plain('POS'));
       }
       continue;
     }
     if (low === 'ca' || low === 'wo') {
       if (tokens[i + 1]?.low === "n't") {
-        out.push({ tag: 'MOD' });
+        out.push(plain('MOD'));
         continue;
       }
     }
     const capitalIn = /^[A-Z][a-z]/.test(t.text) && i > 0 && !/^["“‘'(\[—–-]$/.test(tokens[i - 1]!.text) && !titleCase && !allCaps;
     // An acronym in capitals ("IS", "US", "AU") is a name, not the word it spells.
     if (/^[A-Z]{2,}$/.test(t.text) && !allCaps) {
-      out.push({ tag: 'PROPN' });
+      out.push(plain('PROPN'));
       continue;
     }
     // "so far" is an adverb, not "so" the conjunction: "have so far been displaced".
     if ((low === 'so' && tokens[i + 1]?.low === 'far') || (low === 'far' && tokens[i - 1]?.low === 'so')) {
-      out.push({ tag: 'ADV' });
+      out.push(plain('ADV'));
       continue;
     }
     const closed = CLOSED_MAP.get(low);
     // "May" inside a sentence is the month, not the modal.
     if (closed === 'MOD' && low === 'may' && t.text === 'May' && i > 0) {
-      out.push({ tag: 'PROPN' });
+      out.push(plain('PROPN'));
       continue;
     }
     if (closed) {
-      out.push({ tag: closed });
+      out.push(plain(closed));
       continue;
     }
     const capital = /^[A-Z]/.test(t.text);
@@ -208,12 +216,12 @@ export function tagTokens(tokens: Token[], numberAt: ReadonlySet<number>, lex: T
     // A capitalised word inside the sentence is a name, whatever its ending ("Reed", "Darling"),
     // unless it is one of the lexicon's words written with a capital ("Police", "Troops").
     if (capital && !first && !lex.isNoun(low) && !lex.isVerb(low) && !lex.casualty(low)) {
-      out.push({ tag: 'PROPN' });
+      out.push(plain('PROPN'));
       continue;
     }
     // "Patricia Hurt", "the Dead Sea": a casualty word with a capital inside a sentence is a name.
     if (capitalIn && lex.casualty(low)) {
-      out.push({ tag: 'PROPN' });
+      out.push(plain('PROPN'));
       continue;
     }
     let cas = lex.casualty(low);
@@ -240,7 +248,7 @@ export function tagTokens(tokens: Token[], numberAt: ReadonlySet<number>, lex: T
     const form = verbForm(low);
     // After an article a base form is a noun: "the station", "a report".
     if (form === 'base' && (out[i - 1]?.tag === 'DET' || out[i - 1]?.tag === 'POS')) {
-      out.push({ tag: 'NOUN' });
+      out.push(plain('NOUN'));
       continue;
     }
     if (form) {
@@ -248,7 +256,7 @@ export function tagTokens(tokens: Token[], numberAt: ReadonlySet<number>, lex: T
       continue;
     }
     if (low.length > 4 && low.endsWith('ly') && !LY_NOT_ADV.has(low)) {
-      out.push({ tag: 'ADV' });
+      out.push(plain('ADV'));
       continue;
     }
     // After a modal or "to", a word no list knows is a verb: "will double", "to purchase the line".
@@ -260,7 +268,7 @@ export function tagTokens(tokens: Token[], numberAt: ReadonlySet<number>, lex: T
       continue;
     }
     // At the start of a sentence a capital says nothing: a word no list knows is taken as a name.
-    out.push({ tag: capital ? 'PROPN' : 'NOUN' });
+    out.push(plain(capital ? 'PROPN' : 'NOUN'));
   }
   return out;
 }
