@@ -8,6 +8,7 @@ describe('size budget check', () => {
     overlayScript: 60_000,
     popupJs: 90_000,
     background: 50_000,
+    analysis: 40_000,
     zip: 200_000,
     total: 700_000,
   };
@@ -22,6 +23,10 @@ describe('size budget check', () => {
   });
   it('holds the reader over the page to its own budget', () => {
     expect(overBudget({ ...ok, overlayScript: 81 * 1024 })).toEqual(['reader over the page 81.0 KB gz > 80 KB']);
+  });
+  it('holds the analysis chunk to its own budget, and says when the build has none', () => {
+    expect(overBudget({ ...ok, analysis: 65 * 1024 })).toEqual(['analysis chunk 65.0 KB gz > 64 KB']);
+    expect(overBudget({ ...ok, analysis: -1 })).toEqual(['no analysis chunk (chunks/analysis-*.js) in the build']);
   });
   it('holds the save script to the content-script budget too', () => {
     expect(overBudget({ ...ok, saveScript: 45.5 * 1024 })).toEqual(['save content script 45.5 KB gz > 45 KB']);

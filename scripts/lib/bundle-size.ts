@@ -10,8 +10,9 @@ import { zipSync } from 'fflate';
 /**
  * The reader over the page carries the clean view's UI (Preact, the panels, the
  * styles) besides extraction and the sanitiser, so it has a budget of its own.
+ * analysis: the facts and summary chunk, loaded after the clean view is painted.
  */
-export const BUDGETS_KB = { contentScript: 45, overlayScript: 80, popupJs: 150, zip: 600 } as const;
+export const BUDGETS_KB = { contentScript: 45, overlayScript: 80, popupJs: 150, zip: 600, analysis: 64 } as const;
 
 const gz = (buf: Uint8Array) => gzipSync(buf, { level: 9 }).length;
 
@@ -50,6 +51,8 @@ export interface BundleSizes {
   overlayScript: number;
   popupJs: number;
   background: number;
+  /** The chunk of key facts and summary (chunks/analysis-*.js), loaded after paint; -1 when the build has none. */
+  analysis: number;
   zip: number;
   /** raw bytes of the whole unpacked build */
   total: number;
@@ -67,9 +70,24 @@ export function measureBundle(outDir: string): BundleSizes {
     overlayScript: gz(read('inject-overlay.js')),
     popupJs: popupGz,
     background: gz(read('background.js')),
+    analysis: measureAnalysisChunk(outDir)?.bytes ?? -1,
     zip: zip.length,
     total: files.reduce((n, f) => n + statSync(f).size, 0),
   };
+}
+
+/** The analysis chunk of a build, gzipped; null when the build has none. */
+export function measureAnalysisChunk(outDir: string): { bytes: number; file: string } | null {
+  const dir = join(outDir, 'chunks');
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => /^analysis-[\w-]+\.js$/.test(n));
+  } catch {
+    return null;
+  }
+  const name = names[0];
+  if (!name) return null;
+  return { bytes: gz(readFileSync(join(dir, name))), file: `chunks/${name}` };
 }
 
 export function overBudget(s: BundleSizes): string[] {
@@ -82,6 +100,8 @@ export function overBudget(s: BundleSizes): string[] {
   if (kb(s.overlayScript) > BUDGETS_KB.overlayScript)
     out.push(`reader over the page ${kb(s.overlayScript).toFixed(1)} KB gz > ${BUDGETS_KB.overlayScript} KB`);
   if (kb(s.popupJs) > BUDGETS_KB.popupJs) out.push(`popup JS ${kb(s.popupJs).toFixed(1)} KB gz > ${BUDGETS_KB.popupJs} KB`);
+  if (s.analysis < 0) out.push('no analysis chunk (chunks/analysis-*.js) in the build');
+  else if (kb(s.analysis) > BUDGETS_KB.analysis) out.push(`analysis chunk ${kb(s.analysis).toFixed(1)} KB gz > ${BUDGETS_KB.analysis} KB`);
   if (kb(s.zip) > BUDGETS_KB.zip) out.push(`zip ${kb(s.zip).toFixed(1)} KB > ${BUDGETS_KB.zip} KB`);
   return out;
 }

@@ -87,6 +87,8 @@ export interface NumberMatch {
   start: number;
   end: number;
   qualStart: number;
+  /** Token index where the qualifier starts (first when there is none). */
+  qualFirst: number;
   value?: number;
   magnitude?: Magnitude;
   qualifier?: Qualifier;
@@ -101,21 +103,32 @@ function digitsValue(s: string): number | null {
   return null;
 }
 
+// Words that can open a number; any other word that is not digits opens none (the common case, checked first).
+const OPENERS = new Set([
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(PLURAL_MAGNITUDES),
+  'tens',
+  'several',
+  'few',
+  'a',
+  'an',
+]);
+
+function match(tokens: Token[], i: number, last: number, v: Partial<NumberMatch>, form: NumberMatch['form']): NumberMatch {
+  const t = tokens[i]!;
+  return { first: i, last, start: t.start, end: tokens[last - 1]!.end, qualStart: t.start, qualFirst: i, form, ...v };
+}
+
 /** Read a number starting at token i; null when there is none. */
 export function readNumberAt(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
   if (!t) return null;
   const low = t.low;
+  const c = low.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && !OPENERS.has(low)) return null;
   const next = tokens[i + 1]?.low;
-  const make = (last: number, v: Partial<NumberMatch>, form: NumberMatch['form']): NumberMatch => ({
-    first: i,
-    last,
-    start: t.start,
-    end: tokens[last - 1]!.end,
-    qualStart: t.start,
-    form,
-    ...v,
-  });
+  const make = (last: number, v: Partial<NumberMatch>, form: NumberMatch['form']): NumberMatch => match(tokens, i, last, v, form);
 
   // "tens of thousands", "hundreds of thousands"
   if (
@@ -212,7 +225,7 @@ export function qualifierBefore(tokens: Token[], m: NumberMatch): NumberMatch {
         ok = false;
         break;
       }
-    if (ok) return { ...m, qualifier: q, qualStart: tokens[k]!.start };
+    if (ok) return { ...m, qualifier: q, qualStart: tokens[k]!.start, qualFirst: k };
   }
   return m;
 }

@@ -95,3 +95,15 @@ describe('splitSentences', () => {
     expect(splitSentences(' \n\n \n')).toEqual([]);
   });
 });
+
+describe('ordinal dates', () => {
+  it('a day written as an ordinal before a month ends no sentence', () => {
+    expect(splitSentences('Der Krieg begann am 24. Februar 2022 im Osten. Am 3. März folgten Gespräche.').map((s) => s.text)).toEqual([
+      'Der Krieg begann am 24. Februar 2022 im Osten.',
+      'Am 3. März folgten Gespräche.',
+    ]);
+  });
+  it('a number before a sentence that starts with another word still ends it', () => {
+    expect(splitSentences('Sie gewannen mit 3 zu 24. Danach feierten alle.').map((s) => s.text)).toHaveLength(2);
+  });
+});

@@ -22,6 +22,13 @@ const TITLES = new Set(
 // Followed by a number ("No. 5", "Art. 3"); before a word they may end a sentence ("He said no.").
 const NUMBER_ABBR = new Set('no nos nr art arts vol vols p pp fig figs ch sec para op ed tel'.split(' '));
 const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+// Month names written after an ordinal with a full stop ("am 24. Februar", "den 3. maj"): no sentence ends there.
+const ORDINAL_MONTHS = new Set(
+  (
+    'januar jänner februar feber märz maerz april mai juni juli august september oktober november dezember ' +
+    'marts maj december mars januari februari maart mei augustus'
+  ).split(' '),
+);
 // Often mid-sentence, but may also end one ("... Apple Inc. The company ...").
 const AMBIGUOUS = new Set(
   (
@@ -149,6 +156,7 @@ function isBoundary(text: string, lineStart: number, at: number, punct: string, 
   const startsSentence = (nextLower.length > 1 || nextWord === 'A' || nextWord === 'I') && isStopWord(nextLower);
   const digitNext = /\p{N}/u.test(nextChar);
 
+  if (/^\d{1,2}$/.test(token) && ORDINAL_MONTHS.has(nextLower)) return false; // "am 24. Februar 2022"
   if (/^\p{Lu}$/u.test(token)) return startsSentence; // initials: "B. U. Nzeribe", "George W. Bush"
   if (TITLES.has(lower)) return false;
   if (NUMBER_ABBR.has(lower)) return !digitNext;
