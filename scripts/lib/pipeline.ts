@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { StageTimings } from '../../utils/core/article/types';
-import { extractArticle } from '../../utils/core/extract';
+import { extractArticle, type ExtractResult } from '../../utils/core/extract';
 import { countWords, readingMinutes } from '../../utils/core/extract/text';
 import { analyse } from '../../utils/core/analysis';
 import type { Fact } from '../../utils/core/facts/types';
@@ -54,13 +54,51 @@ export function readInput(input: ReaderInput): ReaderOutput {
   }
 }
 
-function fromHtml(input: ReaderInput, html: string): ReaderOutput {
+export interface ExtractOnce {
+  result: ExtractResult;
+  /** ms spent parsing the HTML (jsdom), not part of extraction. */
+  parseMs: number;
+  /** ms of extraction proper, as the extension spends it. */
+  extractMs: number;
+}
+
+export interface PageOptions {
+  url?: string;
+  /** "Show anyway": skip the gate. */
+  force?: boolean;
+  onRemove?: (rule: string, text: string) => void;
+  /** An untouched copy of the page, for the safety net (made only when it is needed). */
+  freshCopy?: () => Document;
+}
+
+/** Extraction of a parsed page as the toolbar click runs it: the options the extension passes, nothing else. */
+export function extractDocument(doc: Document, window: Window & typeof globalThis, options: PageOptions): ExtractResult {
+  return extractArticle(doc, { url: options.url, window, force: options.force, onRemove: options.onRemove, freshCopy: options.freshCopy });
+}
+
+/** One page's HTML through extraction as the toolbar click runs it (`force`: "Show anyway"). */
+export function extractHtml(html: string, options: PageOptions = {}): ExtractOnce {
   const t0 = performance.now();
-  const { document, window } = parseHtml(html, input.url);
-  const parse = performance.now() - t0;
+  const { document, window } = parseHtml(html, options.url);
+  const parseMs = performance.now() - t0;
+  const t1 = performance.now();
+  const windows = [window];
+  const fresh = () => {
+    const again = parseHtml(html, options.url);
+    windows.push(again.window);
+    return again.document;
+  };
+  try {
+    const result = extractDocument(document, window, { ...options, freshCopy: options.freshCopy ?? fresh });
+    return { result, parseMs, extractMs: performance.now() - t1 };
+  } finally {
+    for (const w of windows) w.close();
+  }
+}
+
+function fromHtml(input: ReaderInput, html: string): ReaderOutput {
   // Bulk use: extract whatever the page holds ("Show anyway"), and say so when there is nothing.
-  const r = extractArticle(document, { url: input.url, window, force: true });
-  window.close();
+  const { result: r, parseMs: parse } = extractHtml(html, { url: input.url, force: true });
   if (!r.ok) return { file: input.file, error: FAILURES[r.failure.kind] };
   const a = r.article;
   const published = input.published ?? a.published;

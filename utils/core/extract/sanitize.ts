@@ -1,8 +1,10 @@
 /**
  * DOMPurify with an allow-list fit for article text. The result is rendered in
  * privileged extension pages, so anything that is not plain document structure
- * goes: scripts, handlers, frames, forms, styles, SVG/MathML, ids/names (DOM
- * clobbering) and classes.
+ * goes: scripts, handlers, frames, form controls, styles, SVG/MathML, ids/names
+ * (DOM clobbering) and classes. What is not allowed is unwrapped, its text
+ * kept: a forum or a shop wraps its whole content in a <form>, and a page's
+ * custom elements (`is="..."`) hold ordinary paragraphs.
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
@@ -98,8 +100,8 @@ export const SANITIZE_CONFIG: Config = {
   ALLOWED_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
-  // Their text must not leak into the article either (a form's labels, a button's caption).
-  ADD_FORBID_CONTENTS: ['form', 'button', 'select', 'textarea', 'object', 'embed', 'canvas', 'dialog', 'option'],
+  // Their text must not leak into the article either (a button's caption, a menu's options).
+  ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'object', 'embed', 'canvas', 'dialog', 'option'],
 };
 
 const instances = new WeakMap<object, DOMPurify>();
@@ -113,6 +115,17 @@ function purifierFor(window: Window & typeof globalThis): DOMPurify {
   let purify = instances.get(window);
   if (purify) return purify;
   purify = createDOMPurify(window);
+  // DOMPurify drops an element that has an `is` attribute, children and all (when it returns a DOM).
+  // An element keeps the custom-element name it was made with even without the attribute, so it is
+  // made again without one: same tag, same attributes (checked next, as every element's are), same children.
+  purify.addHook('uponSanitizeElement', (node) => {
+    if (node.nodeType !== 1 || !(node as Element).hasAttribute('is')) return;
+    const el = node as Element;
+    const fresh = el.ownerDocument.createElementNS(el.namespaceURI, el.tagName.toLowerCase());
+    for (const a of Array.from(el.attributes)) if (a.name !== 'is') fresh.setAttribute(a.name, a.value);
+    fresh.append(...Array.from(el.childNodes));
+    el.replaceWith(fresh);
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (el.nodeType !== 1) return;

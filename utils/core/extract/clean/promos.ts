@@ -12,7 +12,7 @@ export const promoLeads: CleaningStep = {
       const lead = blocks[i]!;
       if (c.isRemoved(lead) || !isCta(lead) || lead.sentence || lead.words > 6) continue;
       let j = i + 1;
-      const short = (b: Block | undefined): b is Block => !!b && !isHeading(b) && b.text.length < 160 && b.tag !== 'FIGURE';
+      const short = (b: Block | undefined): b is Block => !!b && !isHeading(b) && b.size < 160 && b.tag !== 'FIGURE';
       while (short(blocks[j])) j++;
       const end = blocks[j];
       // The teasers run up to the next heading or the end: a real paragraph after them would mean this is body text.
@@ -33,7 +33,7 @@ export const promoRuns: CleaningStep = {
   run(c: Cleaning) {
     const blocks = c.blocks;
     // Run members are short and not running text (a call to action may end like a sentence).
-    const inRun = (b: Block | undefined): b is Block => !!b && b.text.length < 200 && (!isProse(b) || isCta(b));
+    const inRun = (b: Block | undefined): b is Block => !!b && b.size < 200 && (!isProse(b) || isCta(b));
     let i = 0;
     while (i < blocks.length) {
       if (!inRun(blocks[i])) {
