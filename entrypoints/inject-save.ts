@@ -11,8 +11,8 @@ import { PROTOCOL_VERSION, type ContentResponse } from '@/utils/platform/protoco
  */
 export default defineUnlistedScript({
   main(): ContentResponse {
-    const { request, copy, url, selection, timings, startedAt } = startPageWork();
-    const r = extractArticle(copy, { url, window, force: request.force, removedBlocks: request.removedBlocks });
+    const { request, copy, url, selection, timings, startedAt, freshCopy } = startPageWork();
+    const r = extractArticle(copy, { url, window, force: request.force, removedBlocks: request.removedBlocks, freshCopy });
     Object.assign(timings, r.timings);
     return r.ok
       ? { v: PROTOCOL_VERSION, ok: true, article: r.article, timings, selection, startedAt }

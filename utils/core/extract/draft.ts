@@ -139,10 +139,11 @@ export function extractDraft(doc: Document, options: ExtractOptions = {}): Draft
       }
     }
   }
-  if (!content || !found || !content.textContent?.trim()) return { ok: false, failure: { kind: 'empty' }, timings };
+  // Not an article: said only now that neither Sift nor plain Readability found running text, and with "Show anyway".
   if (!options.force && words < MIN_RUNNING_WORDS) {
     return { ok: false, failure: { kind: 'not-article', title: title || docTitle }, timings };
   }
+  if (!content || !found || !content.textContent?.trim()) return { ok: false, failure: { kind: 'empty' }, timings };
 
   t = now();
   fixMedia(content, url);

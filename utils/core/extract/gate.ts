@@ -11,7 +11,12 @@ import { isChrome, isCta } from './clean/signals';
 /** Fewer words of running text than this, and a click says "not an article" (the reader can still ask to see it). */
 export const MIN_RUNNING_WORDS = 50;
 
-/** Words of running text in `blocks` (a block that reads like prose counts all its words, up to 100). */
+/**
+ * Words of running text in `blocks`: a block that reads like prose counts all
+ * its words (up to 100); an item of a plain list (steps, ingredients, a
+ * timeline) half of them, so an article made of lists is one, and a list of
+ * links is not.
+ */
 export function runningWordsOf(blocks: Iterable<Block>, cap = Infinity): number {
   let n = 0;
   for (const b of blocks) {
@@ -19,6 +24,7 @@ export function runningWordsOf(blocks: Iterable<Block>, cap = Infinity): number 
     const w = b.words;
     if (w < 25 && (isCta(b) || isChrome(b))) continue;
     if ((w >= 8 && b.sentence) || w >= 25) n += w;
+    else if (b.tag === 'LI' && b.linkDensity < 0.3 && w >= 2) n += w / 2;
     if (n >= cap) return n;
   }
   return n;

@@ -219,7 +219,8 @@ export function stripSiteName(title: string, siteName: string | null, host?: str
     const p = squash(part);
     return p.length > 0 && names.some((n) => p === n || (p.length >= 3 && n.includes(p)) || p.includes(n));
   };
-  const parts = title.split(/\s+[|\-–—:·•»/]\s+/u);
+  // Spaced separators, and the ones sites write without spaces ("Headline_Section_Site", "Headline｜Site").
+  const parts = title.split(/\s+[|\-–—:·•»/]\s+|\s*[_｜|]\s*/u);
   let out = title;
   if (parts.length >= 2) {
     if (isSite(parts.at(-1)!)) out = parts.slice(0, -1).join(' - ').trim() || title;
@@ -231,7 +232,7 @@ export function stripSiteName(title: string, siteName: string | null, host?: str
   return out.replace(new RegExp(`\\s*[|\\-–—:·•]\\s*${esc}\\s*$`, 'iu'), '').trim() || out;
 }
 
-const SEPARATOR = /^\s*[|\-–—:·•»/,]/u;
+const SEPARATOR = /^\s*[|\-–—:·•»/,_｜：]/u;
 
 /**
  * The page's own headline when the title is that headline plus a tail the

@@ -45,10 +45,10 @@ export function promoteNoscriptBody(doc: Document): boolean {
   // Cheap first: noscript text alone (a tracking pixel's has none).
   let inside = 0;
   for (const ns of list) inside += (ns.textContent ?? '').replace(/<[^>]*>|\s+/g, '').length;
-  if (inside < 500 || inside <= outside) return false;
+  if (inside < 200 || inside <= outside) return false;
   let done = false;
   for (const ns of list) {
-    if ((ns.textContent ?? '').replace(/<[^>]*>|\s+/g, '').length < 200) continue;
+    if ((ns.textContent ?? '').replace(/<[^>]*>|\s+/g, '').length < 100) continue;
     const nodes = noscriptContent(ns);
     if (!nodes) continue;
     const box = doc.createElement('div');

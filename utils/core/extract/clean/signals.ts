@@ -76,34 +76,63 @@ export function isSureChrome(b: Block): boolean {
   return false;
 }
 
+/** A list item in a list of three or more. */
+function inLongList(b: Block): boolean {
+  if (b.tag !== 'LI') return false;
+  const list = b.el.parentElement;
+  if (!list || !/^(?:UL|OL)$/.test(list.tagName)) return false;
+  let n = 0;
+  for (let c = list.firstElementChild; c && n < 3; c = c.nextElementSibling) if (c.tagName === 'LI') n++;
+  return n >= 3;
+}
+
+const chromeCache = new WeakMap<Block, string | null>();
+
+/** Why a block is plainly page chrome wherever it stands (a short name, for --why), or null when it is not. */
+export function chromeReason(b: Block): string | null {
+  let v = chromeCache.get(b);
+  if (v === undefined) {
+    v = reason(b);
+    chromeCache.set(b, v);
+  }
+  return v;
+}
+
+function reason(b: Block): string | null {
+  if (b.tag === 'FIGURE' || b.tag === 'TABLE') return null;
+  if (!b.text && !b.hasImage) return 'empty';
+  if (INSERT_LEAD.test(b.text) && b.size < 300) return 'insert-lead';
+  if (isCredit(b)) return 'credit';
+  if (b.size < 200 && STRONG_CTA.test(b.text)) return 'strong-cta';
+  if (b.size < 300 && BYLINE_LIKE.test(b.text)) return 'byline-like';
+  if (b.words <= 25 && BY_NAME.test(b.text)) return 'by-name';
+  if (GALLERY_COUNTER.test(b.text)) return 'counter';
+  // A list item with a year is a timeline's or a recipe's line, not a dateline.
+  if (!b.sentence && b.words <= 8 && DATE_LINE.test(b.text) && !inLongList(b)) return 'date-line';
+  // A caption outside any figure (it ends in a photo credit) interrupts the running text.
+  if (b.size < 400 && CAPTION_TAIL.test(b.text) && !b.el.closest('figure')) return 'caption';
+  if (b.size < 60 && CONTACT.test(b.text) && b.words <= 6) return 'contact';
+  if (isCta(b) && (b.size < 60 || b.linkDensity > 0.3 || !b.sentence || b.words < 8)) return 'cta';
+  // Several links making up nearly all of a block: a link list set in one paragraph.
+  if (b.linkDensity > 0.7 && b.size < 400 && !b.hasImage && b.el.getElementsByTagName('a').length >= 2 && b.tag !== 'LI') return 'links';
+  // Shortcodes a CMS failed to render ("[button link=...]...[/button]").
+  if (/^\[\w+[^\]]*\].*\[\/\w+\]$/.test(b.text)) return 'shortcode';
+  // A short link standing alone (a teaser or a "more" link), not a sentence that links a source.
+  if (b.linkDensity > 0.8 && b.size < 160 && !b.hasImage && !isHeading(b) && (b.tag !== 'LI' || b.words < 4)) return 'lone-link';
+  return null;
+}
+
 /** A block that is plainly page chrome wherever it stands. */
 export function isChrome(b: Block): boolean {
-  if (b.tag === 'FIGURE' || b.tag === 'TABLE') return false;
-  if (!b.text && !b.hasImage) return true;
-  if (INSERT_LEAD.test(b.text) && b.size < 300) return true;
-  if (isCredit(b)) return true;
-  if (b.size < 200 && STRONG_CTA.test(b.text)) return true;
-  if (b.size < 300 && BYLINE_LIKE.test(b.text)) return true;
-  if (b.words <= 25 && BY_NAME.test(b.text)) return true;
-  if (GALLERY_COUNTER.test(b.text)) return true;
-  if (!b.sentence && b.words <= 8 && DATE_LINE.test(b.text)) return true;
-  // A caption outside any figure (it ends in a photo credit) interrupts the running text.
-  if (b.size < 400 && CAPTION_TAIL.test(b.text) && !b.el.closest('figure')) return true;
-  if (b.size < 60 && CONTACT.test(b.text) && b.words <= 6) return true;
-  if (isCta(b) && (b.size < 60 || b.linkDensity > 0.3 || !b.sentence || b.words < 8)) return true;
-  // Several links making up nearly all of a block: a link list set in one paragraph.
-  if (b.linkDensity > 0.7 && b.size < 400 && !b.hasImage && b.el.getElementsByTagName('a').length >= 2 && b.tag !== 'LI') return true;
-  // Shortcodes a CMS failed to render ("[button link=...]...[/button]").
-  if (/^\[\w+[^\]]*\].*\[\/\w+\]$/.test(b.text)) return true;
-  // A short link standing alone (a teaser or a "more" link), not a sentence that links a source.
-  if (b.linkDensity > 0.8 && b.size < 160 && !b.hasImage && !isHeading(b) && (b.tag !== 'LI' || b.words < 4)) return true;
-  return false;
+  return chromeReason(b) !== null;
 }
 
 /** A heading that links to another page of the same site: a teaser headline (product or source links go elsewhere). */
 export function isTeaserHeading(b: Block, host: string | null): boolean {
   if (!isHeading(b) || b.linkDensity <= 0.5) return false;
   const href = b.el.querySelector('a[href]')?.getAttribute('href') ?? '';
+  // A link to a place on this page (a heading's permalink, a table of contents) is no teaser.
+  if (href.startsWith('#')) return false;
   if (!/^[a-z][a-z0-9+.-]*:/i.test(href) || !host) return true;
   // An address that does not parse counts as the same site, as a relative one does.
   const site = siteOf(href);

@@ -85,9 +85,9 @@ export const BIO = unicodeWords(
 /** A block that is just an e-mail address or a handle, or points readers at one. */
 export const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}/u;
 
-/** A date standing alone ("November 20, 2019", "20.11.2019 14:05"), with an optional "Updated:" before it. */
+/** A date standing alone ("November 20, 2019", "20.11.2019 14:05"), with an optional "Updated:" before it; "2020 g" is an amount. */
 export const DATE_LINE = unicodeWords(
-  String.raw`^(?:(?:updated|published|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|opublikowano|опубликовано|обновлено|опубліковано|оновлено)\s*:?\s*)?[\p{L}\p{N}.,:/ -]{0,40}\b(?:19|20)\d{2}\b[\p{L}\p{N}.,:/ -]{0,30}$`,
+  String.raw`^(?:(?:updated|published|posted|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|opublikowano|опубликовано|обновлено|опубліковано|оновлено)\s*:?\s*)?[\p{L}\p{N}.,:/ -]{0,40}\b(?:19|20)\d{2}\b(?!\s*(?:k?g|mg|m?l|cl|dl|k?m|cm|mm|%|€|\$|°|x)(?![\p{L}]))[\p{L}\p{N}.,:/ -]{0,30}$`,
 );
 
 /**
@@ -116,6 +116,21 @@ export const CREDIT = unicodeWords(
   String.raw`^\s*\(?\s*(?:(?:photo|image|picture|foto|bild|illustration|graphic|video|credit|source|fuente|fonte|źródło|фото|crédit|crédito|credito)s?(?:\s+(?:by|credit|de|di|von))?\s*[:©/|]|\(?(?:image|photo|picture)\s+(?:copyright|credit|courtesy)\b|©|\(c\)\s|credit\.{2,}|photo(?:graph)?s? by\b|copyright\b|all rights reserved|via\s+\S+\.\w{2,}\s*$|(?:getty images|reuters|afp|ap photo|epa|shutterstock|istock)\b)`,
 );
 
-/** Class/id tokens that mark page chrome, not article text. */
+/**
+ * Class/id tokens that mark page chrome, not article text: the boxes that
+ * sell, track or ask (a newsletter box, a cookie banner, an ad slot, a share
+ * bar). Such a box may hold a sentence or two of its own.
+ */
 export const CHROME_CLASS =
-  /(?:^|[\s_-])(?:newsletter|subscri(?:be|ption)|paywall|premium-?promo|promo|signup|sign-up|cookie|consent|gdpr|share|sharing|social|related|recommend(?:ed|ations)?|most-?read|most-?popular|popular|outbrain|taboola|advert|advertisement|ads?|ad-slot|adslot|dfp|sponsor(?:ed)?|author-?bio|bio-?box|about-?author|tags?|tag-?list|breadcrumbs?|listen|audio-?player|print|read-?more|also-?read|read-?next|next-?article|comments?|disqus|byline-?social|toolbar|widget|teaser|more-?stories|trending|inline-?promo|donate|membership)(?:$|[\s_-])/iu;
+  /(?:^|[\s_-])(?:newsletter|subscri(?:be|ption)|paywall|premium-?promo|promo|signup|sign-up|cookie|consent|gdpr|share|sharing|social|related|recommend(?:ed|ations)?|most-?read|most-?popular|outbrain|taboola|advert|advertisement|ads?|ad-slot|adslot|dfp|sponsor(?:ed)?|breadcrumbs?|audio-?player|disqus|byline-?social|inline-?promo|donate|membership)(?:$|[\s_-])/iu;
+
+/**
+ * Class tokens that name chrome only sometimes: page builders call every
+ * block a "widget", themes wrap a story in "read-more" or "print" containers,
+ * and forums and shops keep their content in "comment" boxes. An element so
+ * named goes only when it holds no running text at all; ids are not read
+ * for these (an id made from a heading, "comments-on-the-bill", names a part
+ * of the story).
+ */
+export const WEAK_CHROME_CLASS =
+  /(?:^|[\s_-])(?:popular|author-?bio|bio-?box|about-?author|tags?|tag-?list|listen|print|read-?more|also-?read|read-?next|next-?article|comments?|toolbar|widget|teaser|more-?stories|trending)(?:$|[\s_-])/iu;
