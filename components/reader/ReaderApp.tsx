@@ -8,6 +8,7 @@ import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { FactsPanel } from './FactsPanel';
 import { FailureView } from './FailureView';
+import { PreviewNotice } from './PreviewNotice';
 import { SelectionView } from './SelectionView';
 import { SummaryPanel } from './SummaryPanel';
 import { Toolbar } from './Toolbar';
@@ -104,6 +105,7 @@ export function ReaderApp({ surface, source, initial, forced = false }: Props) {
           <div class="layout">
             <article class="article" aria-label="Article">
               <ArticleHeader article={article} />
+              {article.preview && <PreviewNotice siteName={article.siteName} />}
               {analysis && <SummaryPanel sentences={analysis.summary} text={analysis.text} settings={settings} onActivate={onSentence} />}
               {analysis && surface === 'popup' && (
                 <FactsPanel facts={analysis.facts} settings={settings} title={article.title} onActivate={onFact} />

@@ -105,15 +105,17 @@ export function extractDraft(doc: Document, options: ExtractOptions = {}): Draft
   if (found) {
     title = meta.title ?? stripSiteName(found.parsed.title ?? docTitle, meta.siteName, host);
     const cleaning = postClean(found.content, { ...cleanCtx, title });
-    readabilityWords = runningWordsOf(cleaning.all);
-    words = runningWordsOf(cleaning.all.filter((b) => !cleaning.isRemoved(b)));
-    if (readabilityWords > 0 && words < readabilityWords * (1 - MAX_CLEANED_SHARE)) {
+    const kept = cleaning.all.filter((b) => !cleaning.isRemoved(b));
+    readabilityWords = runningWordsOf(cleaning.all, 'net');
+    const keptWords = runningWordsOf(kept, 'net');
+    if (readabilityWords > 0 && keptWords < readabilityWords * (1 - MAX_CLEANED_SHARE)) {
       // The safety net: the cleaning took most of what Readability read. Keep Readability's body, sure removals only.
-      options.onRemove?.('safety-net', `cleaning kept ${words} of ${readabilityWords} words of running text`);
+      options.onRemove?.('safety-net', `cleaning kept ${keptWords} of ${readabilityWords} words of running text`);
       const light = lightClean(found.content, { ...cleanCtx, title });
       words = runningWordsOf(light.blocks);
     } else {
       commitCleaning(cleaning);
+      words = runningWordsOf(kept);
     }
     content = found.content;
   }

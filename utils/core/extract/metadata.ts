@@ -220,11 +220,13 @@ export function stripSiteName(title: string, siteName: string | null, host?: str
     return p.length > 0 && names.some((n) => p === n || (p.length >= 3 && n.includes(p)) || p.includes(n));
   };
   // Spaced separators, and the ones sites write without spaces ("Headline_Section_Site", "Headline｜Site").
-  const parts = title.split(/\s+[|\-–—:·•»/]\s+|\s*[_｜|]\s*/u);
+  const seps = [...title.matchAll(/\s+[|\-–—:·•»/]\s+|\s*[_｜|]\s*/gu)];
   let out = title;
-  if (parts.length >= 2) {
-    if (isSite(parts.at(-1)!)) out = parts.slice(0, -1).join(' - ').trim() || title;
-    else if (isSite(parts[0]!)) out = parts.slice(1).join(' - ').trim() || title;
+  const first = seps[0];
+  const last = seps.at(-1);
+  if (first && last) {
+    if (isSite(title.slice(last.index + last[0].length))) out = title.slice(0, last.index).trim() || title;
+    else if (isSite(title.slice(0, first.index))) out = title.slice(first.index + first[0].length).trim() || title;
   }
   if (!siteName) return out;
   // A separator without spaces around it ("Headline|Site").

@@ -18,7 +18,7 @@ const WORD = String.raw`[\p{L}\p{N}_]`;
  * made V8 run these patterns fifty times slower.)
  */
 export function unicodeWords(source: string, flags = 'iu'): RegExp {
-  const out = source.replace(/\\b(?=(\\[dwp]|[\p{L}\p{N}_(]))|\\b/gu, (_m, startsWord: string | undefined) =>
+  const out = source.replace(/\\b(?=(\\[dwp]|[\p{L}\p{N}_]|\((?!\?[=!<])))|\\b/gu, (_m, startsWord: string | undefined) =>
     startsWord ? `(?<!${WORD})` : `(?!${WORD})`,
   );
   return new RegExp(out, flags);
