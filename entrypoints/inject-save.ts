@@ -14,8 +14,8 @@ import { PROTOCOL_VERSION, type ContentResponse } from '@/utils/platform/protoco
  */
 export default defineUnlistedScript({
   main(): ContentResponse {
-    const { request, copy, url, selection, timings, startedAt } = startPageWork();
-    const r = extractArticle(copy, { url, window, force: request.force });
+    const { request, copy, url, selection, timings, startedAt, freshCopy } = startPageWork();
+    const r = extractArticle(copy, { url, window, force: request.force, freshCopy });
     Object.assign(timings, r.timings);
     const article = r.ok ? withoutRemovedBlocks(r.article, request.removedBlocks, window) : null;
     if (article) return { v: PROTOCOL_VERSION, ok: true, article, timings, selection, startedAt };

@@ -14,8 +14,8 @@ import { PROTOCOL_VERSION, type DraftResponse } from '@/utils/platform/protocol'
  */
 export default defineUnlistedScript({
   main(): DraftResponse {
-    const { request, copy, url, selection, timings, startedAt } = startPageWork();
-    const r = extractDraft(copy, { url, force: request.force, removedBlocks: request.removedBlocks });
+    const { request, copy, url, selection, timings, startedAt, freshCopy } = startPageWork();
+    const r = extractDraft(copy, { url, force: request.force, removedBlocks: request.removedBlocks, freshCopy });
     Object.assign(timings, r.timings);
     return r.ok
       ? { v: PROTOCOL_VERSION, ok: true, draft: { ...r.meta, unsafeHtml: r.content.outerHTML }, timings, selection, startedAt }

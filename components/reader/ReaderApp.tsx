@@ -12,6 +12,7 @@ import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { FactsPanel } from './FactsPanel';
 import { FailureView } from './FailureView';
+import { PreviewNotice } from './PreviewNotice';
 import { SelectionView } from './SelectionView';
 import { SummaryPanel } from './SummaryPanel';
 import { Toolbar } from './Toolbar';
@@ -117,6 +118,7 @@ export function ReaderApp({ host, initial, forced = false, themeRoot, known, foc
           <div class="layout">
             <article class="article" aria-label="Article">
               <ArticleHeader article={article} />
+              {article.preview && <PreviewNotice siteName={article.siteName} />}
               {analysis && <SummaryPanel sentences={analysis.summary} text={analysis.text} settings={settings} onActivate={onSentence} />}
               {analysis && surface === 'popup' && (
                 <FactsPanel

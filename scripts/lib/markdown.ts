@@ -8,6 +8,7 @@ export function toMarkdown(a: ReaderArticle): string {
   const meta = [a.siteName, a.byline, a.published?.slice(0, 10), `${a.readingMinutes} min read`].filter(Boolean).join(' · ');
   const body = a.html ? htmlToMarkdown(new JSDOM(`<body>${a.html}</body>`).window.document.body) : a.text;
   const parts = [a.title ? `# ${a.title}` : '', meta ? `_${meta}_` : '', a.url ? `<${a.url}>` : ''];
+  if (a.preview) parts.push('> This is the site’s preview: the full article is for subscribers.');
   if (a.summary.length) parts.push('## Summary\n\n' + a.summary.map((s) => `- ${s}`).join('\n'));
   if (a.facts.length) parts.push(factsToMarkdown(a.facts).trim());
   parts.push('---');

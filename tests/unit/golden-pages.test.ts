@@ -36,7 +36,15 @@ describe('golden pages', () => {
       const meta =
         'error' in out
           ? { error: out.error }
-          : { title: out.title, siteName: out.siteName, byline: out.byline, published: out.published, lang: out.lang };
+          : {
+              title: out.title,
+              siteName: out.siteName,
+              byline: out.byline,
+              published: out.published,
+              lang: out.lang,
+              // Only where it is said: the view tells the reader it shows the site's preview.
+              ...(out.preview ? { preview: true } : {}),
+            };
       const text = 'error' in out ? null : out.text;
       const metaFile = join(dir, 'expected.json');
       const textFile = join(dir, 'expected.txt');

@@ -4,7 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { BIG_FIRST_WORDS, heavyArticlePage, manyElementsPage } from '../../scripts/lib/big-pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEED = resolve(ROOT, 'tests/fixtures/euobserver-kazakhstan.html');
@@ -103,5 +105,99 @@ describe('the command-line reader', { timeout: 30_000 }, () => {
     const bad = reader('--format', 'xml', SEED);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown --format xml');
+  });
+});
+
+describe('the command-line reader on bad input', { timeout: 60_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sift-reader-bad-'));
+
+  it('says a file of random bytes named .html is not a page (exit 1), and reads the next file', () => {
+    const junk = join(dir, 'junk.html');
+    writeFileSync(junk, randomBytes(64 * 1024));
+    const { code, stdout } = reader('--format', 'jsonl', junk, SEED);
+    expect(code).toBe(1);
+    const [bad, good] = lines(stdout);
+    expect(bad).toEqual({ file: junk, error: 'not an HTML page (binary data)' });
+    expect(good.title).toBe('US, EU worried over Russian intervention in Kazakhstan');
+  });
+
+  it('says a missing --manifest file is missing, without a stack trace (exit 2)', () => {
+    const { code, stdout, stderr } = reader('--manifest', join(dir, 'nope.jsonl'));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`no such manifest file: ${join(dir, 'nope.jsonl')}`);
+    expect(stderr).not.toMatch(/\bat \S+ \(|node:internal/);
+  });
+
+  it('reports one bad manifest line and reads the others (exit 1)', () => {
+    writeFileSync(join(dir, 'a.txt'), 'Officials said on Monday that 40 people were arrested.');
+    const manifest = join(dir, 'batch.jsonl');
+    writeFileSync(
+      manifest,
+      [
+        JSON.stringify({ file: 'a.txt' }),
+        '{not json',
+        JSON.stringify({ file: 'a.txt', published: '2022-13-45' }),
+        JSON.stringify({ url: 'https://example.org/x' }),
+        JSON.stringify({ file: 'a.txt', url: 'https://example.org/a' }),
+      ].join('\n'),
+    );
+    const { code, stdout } = reader('--format', 'jsonl', '--manifest', manifest);
+    expect(code).toBe(1);
+    const out = lines(stdout);
+    expect(out).toHaveLength(5);
+    expect(out[0].facts.length).toBeGreaterThan(0);
+    expect(out[1]).toEqual({ file: `${manifest}:2`, error: 'not a JSON line' });
+    expect(out[2]).toEqual({ file: `${manifest}:3`, error: '"published" takes a date as YYYY-MM-DD (got "2022-13-45")' });
+    expect(out[3]).toEqual({ file: `${manifest}:4`, error: '"file" is missing' });
+    expect(out[4].url).toBe('https://example.org/a');
+  });
+
+  it('refuses a date that does not exist and an address that is not one (exit 2)', () => {
+    for (const [args, message] of [
+      [['--published', '2022-13-45'], '--published takes a date as YYYY-MM-DD (got "2022-13-45")'],
+      [['--published', '2023-02-29'], '--published takes a date as YYYY-MM-DD (got "2023-02-29")'],
+      [['--url', 'not-a-url'], '--url takes an http(s) address (got "not-a-url")'],
+      [['--url', 'javascript:alert(1)'], '--url takes an http(s) address (got "javascript:alert(1)")'],
+    ] as const) {
+      const r = reader('--format', 'jsonl', ...args, SEED);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(message);
+    }
+    expect(reader('--format', 'jsonl', '--published', '2024-02-29', SEED).code).toBe(0);
+  });
+
+  it('reads a 5 MB article page to its last paragraph', () => {
+    const big = join(dir, 'heavy.html');
+    writeFileSync(big, heavyArticlePage());
+    expect(readFileSync(big).length).toBeGreaterThan(5 * 1000 * 1000);
+    const { code, stdout } = reader('--format', 'jsonl', big);
+    expect(code).toBe(0);
+    const [r] = lines(stdout);
+    expect(r.title).toBe('Council budget talks');
+    expect(r.text.startsWith(BIG_FIRST_WORDS)).toBe(true);
+    expect(r.text).toContain('Paragraph 59: The council met');
+    expect(r.text).not.toMatch(/__STATE__|Section 12/);
+  });
+
+  it('says "page too large" for a 5 MB page of 374,000 small elements (exit 1)', () => {
+    const many = join(dir, 'many.html');
+    writeFileSync(many, manyElementsPage());
+    const { code, stdout } = reader('--format', 'jsonl', many);
+    expect(code).toBe(1);
+    const [r] = lines(stdout);
+    expect(r.file).toBe(many);
+    expect(r.error).toMatch(/^page too large \(3\d\d,\d{3} elements; Sift stops at 80,000\)$/);
+  });
+
+  it('says "not an article" for a page without running text, and reads it with --force', () => {
+    const shop = resolve(ROOT, 'tests/fixtures/not-article.html');
+    const gated = reader('--format', 'jsonl', shop);
+    expect(gated.code).toBe(1);
+    expect(lines(gated.stdout)[0].error).toBe('not an article: too little running text (--force reads it anyway)');
+    const forced = reader('--format', 'jsonl', '--force', shop);
+    expect(forced.code).toBe(0);
+    expect(lines(forced.stdout)[0].text).toContain('Free delivery on orders over £20.');
   });
 });

@@ -11,8 +11,8 @@ import { startPageWork } from './in-page';
 import { savedKey } from '../core/library/key';
 
 export function loadThisPage(force: boolean): Load {
-  const { copy, url, selection, timings, startedAt } = startPageWork();
-  const r = extractDraft(copy, { url, force });
+  const { copy, url, selection, timings, startedAt, freshCopy } = startPageWork();
+  const r = extractDraft(copy, { url, force, freshCopy });
   Object.assign(timings, r.timings);
   performance.mark(MARK_EXTRACTED, { detail: { startedAt, timings } });
   if (!r.ok) return { state: 'failed', failure: r.failure, selection };

@@ -22,10 +22,12 @@ export interface Article {
   text: string;
   wordCount: number;
   readingMinutes: number;
+  /** The page marks its content as paid and the body is short: what Sift shows is the site's preview. */
+  preview?: boolean;
 }
 
 /** What the page tells about an article besides its body. */
-export type ArticleMeta = Pick<Article, 'url' | 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'dir' | 'excerpt'>;
+export type ArticleMeta = Pick<Article, 'url' | 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'dir' | 'excerpt' | 'preview'>;
 
 /**
  * An article as the click's content script sends it: cleaned, but its HTML is

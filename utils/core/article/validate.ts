@@ -14,7 +14,7 @@ const META_FIELDS = {
 };
 
 export function isArticleMeta(v: unknown): v is ArticleMeta {
-  return hasFields(v, META_FIELDS);
+  return hasFields(v, META_FIELDS) && (v.preview === undefined || typeof v.preview === 'boolean');
 }
 
 export function isArticle(v: unknown): v is Article {

@@ -5,24 +5,27 @@
  */
 import { isBlockTag } from './text';
 import { collapseWhitespace } from '../text/whitespace';
+import { endsLikeSentence, textSize, wordCount } from './measure';
 
 export interface Block {
   el: Element;
   tag: string;
   text: string;
+  /** The text's length in Latin letters' worth (measure.ts textSize): what length thresholds compare. */
+  size: number;
   /** Characters of text inside links. */
   linkChars: number;
   /** Share of the text inside links (0..1). */
   linkDensity: number;
+  /** Words in any script (measure.ts), counted up to 100. */
   words: number;
-  /** Ends like a sentence (., !, ?, …, closing quote after one). */
+  /** Ends like a sentence in any script (., !, ?, …, 。, ।, ؟, a closing quote after one). */
   sentence: boolean;
   hasImage: boolean;
 }
 
 /** Units never split further: their parts only make sense together. */
 const ATOMIC = new Set(['TABLE', 'PRE', 'FIGURE', 'BLOCKQUOTE', 'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DL']);
-const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$|[.!?…]\s*\S{0,3}$/u;
 
 const memo = new WeakMap<Element, boolean>();
 function hasBlockChild(el: Element): boolean {
@@ -42,15 +45,16 @@ export function makeBlock(el: Element): Block {
   let linkChars = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) linkChars += collapseWhitespace(a.textContent ?? '').length;
   if (el.tagName === 'A') linkChars = text.length;
-  const words = text ? text.split(' ').length : 0;
+  const words = text ? wordCount(text, 100) : 0;
   return {
     el,
     tag: el.tagName,
     text,
+    size: textSize(text),
     linkChars,
     linkDensity: text.length ? Math.min(1, linkChars / text.length) : 0,
     words,
-    sentence: SENTENCE_END.test(text),
+    sentence: endsLikeSentence(text),
     hasImage: el.tagName === 'IMG' || !!el.querySelector('img, picture, video'),
   };
 }

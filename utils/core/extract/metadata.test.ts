@@ -57,3 +57,53 @@ describe('readMetadata: other fields', () => {
     expect(m.title).toBe('Headline here');
   });
 });
+
+describe('readMetadata: titles lose the site tail, and only it', () => {
+  const title = (t: string, head = '', body = '<p>x</p>', url = 'https://www.site.example/a') =>
+    readMetadata(
+      parseHtml(`<!doctype html><html lang="en"><head><title>${t}</title>${head}</head><body>${body}</body></html>`, url).document,
+      url,
+    ).title;
+
+  it('strips the site name by og:site_name, by the host name, and without spaces around the separator', () => {
+    expect(title('Ferry timetable stays - Entermedia', '<meta property="og:site_name" content="Entermedia">')).toBe(
+      'Ferry timetable stays',
+    );
+    expect(title('Ferry timetable stays | Site', '', '<p>x</p>', 'https://news.site.example/a')).toBe('Ferry timetable stays');
+    expect(title('北桥市议会决定关闭老港口大桥_新闻中心_北桥日报', '<meta property="og:site_name" content="北桥日报">')).toBe(
+      '北桥市议会决定关闭老港口大桥_新闻中心',
+    );
+  });
+
+  it("keeps to the page's own headline when the title is the headline plus a tail", () => {
+    expect(title('Мост закрыли на ремонт: новости, фото 2018', '', '<h1>Мост закрыли на ремонт</h1>')).toBe('Мост закрыли на ремонт');
+    expect(title('北桥市议会决定关闭老港口大桥_新闻中心_北桥日报', '', '<h1>北桥市议会决定关闭老港口大桥</h1>')).toBe(
+      '北桥市议会决定关闭老港口大桥',
+    );
+  });
+
+  it('never cuts a colon or dash that belongs to the headline', () => {
+    expect(title('Brexit: what happens to the ferry timetable', '<meta property="og:site_name" content="Entermedia">')).toBe(
+      'Brexit: what happens to the ferry timetable',
+    );
+    expect(title('Brexit: what happens next', '', '<h1>Brexit</h1>')).toBe('Brexit: what happens next');
+    expect(title('Left - right: the new map of the council')).toBe('Left - right: the new map of the council');
+  });
+});
+
+describe('readMetadata: content that is not free', () => {
+  const ld = (o: object) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'H', ...o })}</script>`;
+  it('reads isAccessibleForFree written as a boolean or a string, on the article or a part of it', () => {
+    expect(meta(ld({ isAccessibleForFree: false })).notFree).toBe(true);
+    expect(meta(ld({ isAccessibleForFree: 'False' })).notFree).toBe(true);
+    expect(meta(ld({ hasPart: { '@type': 'WebPageElement', isAccessibleForFree: 'false' } })).notFree).toBe(true);
+    expect(meta(ld({ isAccessibleForFree: true })).notFree).toBe(false);
+    expect(meta('').notFree).toBe(false);
+  });
+  it('reads a locked content tier and the stated word count', () => {
+    expect(meta('<meta property="article:content_tier" content="locked">').notFree).toBe(true);
+    expect(meta('<meta property="article:content_tier" content="free">').notFree).toBe(false);
+    expect(meta(ld({ wordCount: 1200 })).statedWords).toBe(1200);
+  });
+});

@@ -20,6 +20,10 @@ export interface PageMeta {
   isArticle: boolean;
   /** JSON-LD articleBody, when the page publishes one. */
   articleBody: string | null;
+  /** The page marks its content as not free to read (schema.org isAccessibleForFree false, a locked content tier, a paywall marker). */
+  notFree: boolean;
+  /** The article's length in words, when the page states it (schema.org wordCount). */
+  statedWords: number | null;
 }
 
 const ARTICLE_TYPE =
@@ -33,6 +37,13 @@ interface LdData {
   articleBody?: string;
   description?: string;
   isArticle: boolean;
+  notFree?: boolean;
+  wordCount?: number;
+}
+
+/** schema.org's isAccessibleForFree, which pages write as a boolean or a string. */
+function notFreeValue(v: unknown): boolean {
+  return v === false || (typeof v === 'string' && /^\s*false\s*$/i.test(v));
 }
 
 function str(v: unknown): string | undefined {
@@ -69,8 +80,16 @@ function readJsonLd(doc: Document): LdData {
       out.author ??= names(rec.author) ?? names(rec.creator);
       out.publisher ??= str(rec.publisher);
       out.description ??= str(rec.description);
+      if (notFreeValue(rec.isAccessibleForFree)) out.notFree = true;
+      const wc = Number(rec.wordCount);
+      if (Number.isFinite(wc) && wc > 0) out.wordCount ??= wc;
       const body = typeof rec.articleBody === 'string' ? rec.articleBody : undefined;
       if (body && body.length > (out.articleBody?.length ?? 0)) out.articleBody = body;
+    }
+    // A page can mark only a part as paid ("hasPart": {"isAccessibleForFree": false, "cssSelector": ...}).
+    if (article && rec.hasPart) {
+      for (const part of ([] as unknown[]).concat(rec.hasPart))
+        if (part && typeof part === 'object' && notFreeValue((part as Record<string, unknown>).isAccessibleForFree)) out.notFree = true;
     }
     if (rec['@graph']) visit(rec['@graph'], depth + 1);
     if (rec.mainEntity && typeof rec.mainEntity === 'object') visit(rec.mainEntity, depth + 1);
@@ -172,24 +191,67 @@ function clean(s: string | null | undefined): string | null {
   return t ? t : null;
 }
 
+/** Letters and digits only, lower case: how two names are compared. */
+const squash = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The labels of a host name that name the site ("news.example.co.uk" -> example, news). */
+function hostNames(host: string | null | undefined): string[] {
+  if (!host) return [];
+  return host
+    .split('.')
+    .filter((l) => l.length > 2 && !/^(?:www\d*|com|org|net|gov|edu|co|ac|info|news)$/.test(l))
+    .map(squash);
+}
+
 /**
  * The site name left off the end (or start) of a title: "Headline | Site" ->
- * "Headline", "Headline -Site" -> "Headline". The one place titles lose their site name.
+ * "Headline", "Headline -Site" -> "Headline", "Headline - Example" on
+ * example.com -> "Headline". The one place titles lose their site name.
  */
-export function stripSiteName(title: string, siteName: string | null): string {
-  if (!siteName) return title;
-  const site = siteName.toLowerCase();
-  const parts = title.split(/\s+[|\-–—:·•»]\s+/);
+export function stripSiteName(title: string, siteName: string | null, host?: string | null): string {
+  const names = [...(siteName ? [squash(siteName)] : []), ...hostNames(host)].filter((n) => n.length >= 3);
+  if (!names.length) return title;
+  const isSite = (part: string) => {
+    const p = squash(part);
+    return p.length > 0 && names.some((n) => p === n || (p.length >= 3 && n.includes(p)) || p.includes(n));
+  };
+  // Spaced separators, and the ones sites write without spaces ("Headline_Section_Site", "Headline｜Site").
+  const seps = [...title.matchAll(/\s+[|\-–—:·•»/]\s+|\s*[_｜|]\s*/gu)];
   let out = title;
-  const last = parts.at(-1)?.toLowerCase() ?? '';
-  const first = parts[0]?.toLowerCase() ?? '';
-  if (parts.length >= 2) {
-    if (last === site || site.includes(last) || last.includes(site)) out = parts.slice(0, -1).join(' - ').trim() || title;
-    else if (first === site) out = parts.slice(1).join(' - ').trim() || title;
+  const first = seps[0];
+  const last = seps.at(-1);
+  if (first && last) {
+    if (isSite(title.slice(last.index + last[0].length))) out = title.slice(0, last.index).trim() || title;
+    else if (isSite(title.slice(0, first.index))) out = title.slice(first.index + first[0].length).trim() || title;
   }
+  if (!siteName) return out;
   // A separator without spaces around it ("Headline|Site").
   const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return out.replace(new RegExp(`\\s*[|\\-–—:·•]\\s*${esc}\\s*$`, 'i'), '').trim() || out;
+  return out.replace(new RegExp(`\\s*[|\\-–—:·•]\\s*${esc}\\s*$`, 'iu'), '').trim() || out;
+}
+
+const SEPARATOR = /^\s*[|\-–—:·•»/,_｜：]/u;
+
+/**
+ * The page's own headline when the title is that headline plus a tail the
+ * site adds ("Headline: news, photos 2018", "Headline - Section - Site"): an
+ * <h1> whose text starts the title, followed by a separator, and longer than
+ * what follows it.
+ */
+function headlineOf(title: string, doc: Document): string | null {
+  const heads = Array.from(doc.getElementsByTagName('h1')).slice(0, 4);
+  for (const h of heads) {
+    const text = clean(h.textContent);
+    if (!text || text.length < 10 || text.length >= title.length) continue;
+    if (!title.toLowerCase().startsWith(text.toLowerCase())) continue;
+    const rest = title.slice(text.length);
+    if (SEPARATOR.test(rest) && rest.length < text.length) return text;
+  }
+  return null;
 }
 
 /**
@@ -207,6 +269,14 @@ function markupDate(doc: Document): string | null {
     );
   if (!el) return null;
   return normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content'));
+}
+
+/** A locked content tier, or a paywall element the page marks as such. */
+function notFreeMarkup(doc: Document, meta: Map<string, string>): boolean {
+  const tier = meta.get('article:content_tier')?.toLowerCase();
+  if (tier === 'locked' || tier === 'metered') return true;
+  if (meta.get('isaccessibleforfree') && notFreeValue(meta.get('isaccessibleforfree'))) return true;
+  return false;
 }
 
 export function readMetadata(doc: Document, url?: string): PageMeta {
@@ -235,7 +305,7 @@ export function readMetadata(doc: Document, url?: string): PageMeta {
   published ??= markupDate(doc);
 
   const rawTitle = clean(ld.headline) ?? clean(get('og:title', 'twitter:title', 'title', 'headline')) ?? clean(doc.title);
-  const title = rawTitle ? stripSiteName(rawTitle, siteName) : null;
+  const title = rawTitle ? (headlineOf(rawTitle, doc) ?? stripSiteName(rawTitle, siteName, siteOf(url))) : null;
 
   let byline = clean(ld.author) ?? clean(get('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author'));
   if (byline && /^https?:/i.test(byline)) byline = null;
@@ -279,5 +349,7 @@ export function readMetadata(doc: Document, url?: string): PageMeta {
     isArticle:
       ld.isArticle || ogType === 'article' || ogType === 'news' || (!ld.isArticle && !!doc.querySelector('[itemprop="articleBody"]')),
     articleBody: clean(ld.articleBody),
+    notFree: !!ld.notFree || notFreeMarkup(doc, meta),
+    statedWords: ld.wordCount ?? null,
   };
 }

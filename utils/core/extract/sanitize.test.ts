@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/dom';
-import { sanitizeArticleHtml } from './sanitize';
+import { sanitizeArticleHtml, sanitizeToBody } from './sanitize';
 
 const { window } = parseHtml('<!doctype html><body></body>');
 const clean = (html: string) => sanitizeArticleHtml(html, window);
 
 describe('sanitizeArticleHtml', () => {
-  it('removes scripts, event handlers, javascript:/vbscript:/data: links, frames, forms and styles', () => {
+  it('removes scripts, event handlers, javascript:/vbscript:/data: links, frames, form controls and styles', () => {
     const out = clean(
       `<p onclick="steal()">Text<script>alert(1)</script></p><a href="javascript:alert(1)">x</a><a href="vbscript:msgbox">y</a><a href="data:text/html,<b>">z</a>` +
         `<iframe src="https://evil.example"></iframe><object data="x"></object><embed src="y"><form action="/f"><input name="q"><button>Send now</button></form>` +
@@ -17,8 +17,17 @@ describe('sanitizeArticleHtml', () => {
       /script|onclick|javascript:|vbscript:|data:|iframe|object|embed|form|input|button|Send now|<style|style=|<base|<link|<meta|svg|math/i,
     );
     expect(out).toBe('<p>Text</p><a>x</a><a>y</a><a>z</a><p>Styled</p>');
-    expect(out).toContain('Styled');
-    expect(out).toContain('Text');
+  });
+
+  it('unwraps a <form> and an element with is= instead of dropping what they hold', () => {
+    expect(clean('<form action="/post"><p>First post</p><input name="q"><button>Reply</button><p>Second post</p></form>')).toBe(
+      '<p>First post</p><p>Second post</p>',
+    );
+    expect(clean('<div><section is="x-y"><p>Hello</p></section></div>')).toBe('<div><section><p>Hello</p></section></div>');
+    const { document } = parseHtml('<body><div><section is="x-y"><p>Hello</p></section><form><p>Kept</p></form></div></body>');
+    expect(sanitizeToBody(document.body.firstElementChild!, window).innerHTML).toBe(
+      '<div><section><p>Hello</p></section><p>Kept</p></div>',
+    );
   });
 
   it('keeps images, figures, tables, lists and links; links open in a new tab safely', () => {

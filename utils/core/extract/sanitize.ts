@@ -1,8 +1,10 @@
 /**
  * DOMPurify with an allow-list fit for article text. The result is rendered in
  * privileged extension pages, so anything that is not plain document structure
- * goes: scripts, handlers, frames, forms, styles, SVG/MathML, ids/names (DOM
- * clobbering) and classes.
+ * goes: scripts, handlers, frames, form controls, styles, SVG/MathML, ids/names
+ * (DOM clobbering) and classes. What is not allowed is unwrapped, its text
+ * kept: a forum or a shop wraps its whole content in a <form>, and a page's
+ * custom elements (`is="..."`) hold ordinary paragraphs.
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
@@ -98,9 +100,30 @@ export const SANITIZE_CONFIG: Config = {
   ALLOWED_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
-  // Their text must not leak into the article either (a form's labels, a button's caption).
-  ADD_FORBID_CONTENTS: ['form', 'button', 'select', 'textarea', 'object', 'embed', 'canvas', 'dialog', 'option'],
+  // Their text must not leak into the article either (a button's caption, a menu's options).
+  ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'object', 'embed', 'canvas', 'dialog', 'option'],
 };
+
+/** Containers that are not kept but whose content is: page structure, forms, old presentational tags. */
+const UNWRAP = new Set([
+  'article',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'address',
+  'hgroup',
+  'search',
+  'form',
+  'fieldset',
+  'legend',
+  'label',
+  'center',
+  'font',
+  'big',
+  'nobr',
+]);
 
 const instances = new WeakMap<object, DOMPurify>();
 
@@ -113,6 +136,18 @@ function purifierFor(window: Window & typeof globalThis): DOMPurify {
   let purify = instances.get(window);
   if (purify) return purify;
   purify = createDOMPurify(window);
+  // DOMPurify drops an element that has an `is` attribute, children and all (when it returns a DOM).
+  // An element keeps the custom-element name it was made with even without the attribute, so it is
+  // made again without one: same tag, same attributes (checked next, as every element's are), same children.
+  purify.addHook('uponSanitizeElement', (node) => {
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (!el.hasAttribute('is')) return;
+    const fresh = el.ownerDocument.createElementNS(el.namespaceURI, el.tagName.toLowerCase());
+    for (const a of Array.from(el.attributes)) if (a.name !== 'is') fresh.setAttribute(a.name, a.value);
+    while (el.firstChild) fresh.appendChild(el.firstChild);
+    el.replaceWith(fresh);
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (el.nodeType !== 1) return;
@@ -149,7 +184,48 @@ export function sanitizeArticleHtml(html: string, window: Window & typeof global
   return purifierFor(window).sanitize(html, SANITIZE_CONFIG) as unknown as string;
 }
 
+/**
+ * The wrappers of `root` that go but whose content stays, unwrapped in one
+ * walk. DOMPurify would clone their children one by one and insert each
+ * before the next, which jsdom (the command-line reader) does in quadratic
+ * time: minutes for an <article> of a few thousand paragraphs. Here nodes are
+ * only taken from the front of a list and appended at the end of another,
+ * which jsdom does in constant time.
+ */
+function unwrapContainers(root: Node): void {
+  const doc = root.ownerDocument ?? (root as Document);
+  const isWrapper = (n: Node) => n.nodeType === 1 && (UNWRAP.has((n as Element).localName) || (n as Element).localName.includes('-'));
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    let has = false;
+    for (let c = node.firstChild; c && !has; c = c.nextSibling) has = isWrapper(c);
+    if (has) {
+      const out = doc.createDocumentFragment();
+      // Wrappers inside wrappers (main > article > ...) unwrap too; past a sane depth, DOMPurify's own way takes over.
+      const moveInto = (from: Node, depth: number) => {
+        while (from.firstChild) {
+          const c = from.firstChild;
+          if (depth < 64 && isWrapper(c)) {
+            moveInto(c, depth + 1);
+            from.removeChild(c);
+          } else out.appendChild(c);
+        }
+      };
+      moveInto(node, 0);
+      node.appendChild(out);
+    }
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 && c.firstChild) stack.push(c);
+  }
+}
+
 /** Sanitise a node (it is imported, not changed) or an HTML string, and return the clean body element. */
 export function sanitizeToBody(dirty: Node | string, window: Window & typeof globalThis): HTMLElement {
-  return purifierFor(window).sanitize(dirty, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
+  let input: Node | string = dirty;
+  if (typeof dirty !== 'string') {
+    const scratch = window.document.implementation.createHTMLDocument('');
+    input = scratch.importNode(dirty, true);
+    unwrapContainers(input);
+  }
+  return purifierFor(window).sanitize(input, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
 }

@@ -52,3 +52,11 @@ export function failureMessage(f: ViewFailure): { title: string; detail: string 
       return { title: 'The reading list could not be read', detail: f.message };
   }
 }
+
+/** What the view says above an article that is only the site's preview (a paywall's teaser). */
+export function previewNotice(siteName: string | null): { title: string; detail: string } {
+  return {
+    title: 'This is the site’s preview',
+    detail: `${siteName ?? 'The site'} shows only the start of this article to readers who are not subscribed; Sift shows what the page holds.`,
+  };
+}

@@ -6,6 +6,7 @@
 import type { Fact } from '../facts/types';
 import { splitSentences } from '../text/sentences';
 import { contentTerms, describe, type SentenceInfo } from './features';
+import { datelineLength } from '../extract/dateline';
 import type { SummarySentence } from './types';
 
 export interface SummarizeOptions {
@@ -62,7 +63,9 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summary
 }
 
 function toSummary(s: SentenceInfo): SummarySentence {
-  return { text: s.text, start: s.start, end: s.end };
+  // A wire story's dateline ("WASHINGTON (AP) — ") stays in the article, not at the head of a key point.
+  const skip = datelineLength(s.text);
+  return { text: s.text.slice(skip), start: s.start + skip, end: s.end };
 }
 
 /** Linear blend of lead position, term centrality, title overlap and fact cues. */

@@ -16,7 +16,7 @@ export const notInArticleBody: CleaningStep = {
       const probe = n.length > 80 ? n.slice(0, 80) : n;
       return ref.includes(probe);
     };
-    const prose = live.filter((b) => !isHeading(b) && b.text.length > 80);
+    const prose = live.filter((b) => !isHeading(b) && b.size > 80);
     if (prose.length < 2) return;
     const hit = prose.filter(found).length;
     // The page's articleBody must really be this text (not a teaser or a truncated paywall copy).

@@ -1,7 +1,7 @@
 /** Blocks that are page chrome wherever they stand, and the blocks the reader removed on this site before. */
 import { blockFingerprint } from '../fingerprint';
 import type { Cleaning, CleaningStep } from './cleaning';
-import { isChrome } from './signals';
+import { chromeReason, isSureChrome } from './signals';
 
 export const chromeBlocks: CleaningStep = {
   name: 'chrome',
@@ -9,7 +9,22 @@ export const chromeBlocks: CleaningStep = {
     const forget = c.page.removedBlocks?.length ? new Set(c.page.removedBlocks) : null;
     for (const b of c.blocks) {
       if (forget && b.text && forget.has(blockFingerprint(b.text))) c.remove(b, 'user');
-      else if (isChrome(b)) c.remove(b, 'chrome');
+      else {
+        const why = chromeReason(b);
+        if (why) c.remove(b, `chrome:${why}`);
+      }
+    }
+  },
+};
+
+/** The safety net's cleaning: the blocks the reader removed on this site, and chrome that is chrome wherever it stands. */
+export const sureChromeBlocks: CleaningStep = {
+  name: 'sure-chrome',
+  run(c: Cleaning) {
+    const forget = c.page.removedBlocks?.length ? new Set(c.page.removedBlocks) : null;
+    for (const b of c.blocks) {
+      if (forget && b.text && forget.has(blockFingerprint(b.text))) c.remove(b, 'user');
+      else if (isSureChrome(b)) c.remove(b, 'sure-chrome');
     }
   },
 };

@@ -32,10 +32,15 @@ export class Cleaning {
     this.blocks = this.all;
   }
 
+  /** Marks a block removed; `commit` takes them out of the body (the safety net may keep them all instead). */
   remove(b: Block, rule: string): void {
     this.page.onRemove?.(rule, b.text);
     this.removed.add(b.el);
-    b.el.remove();
+  }
+
+  /** Takes every removed block out of the body. */
+  commit(): void {
+    for (const el of this.removed) el.remove();
   }
 
   isRemoved(b: Block): boolean {

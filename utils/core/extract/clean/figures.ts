@@ -2,10 +2,11 @@
 import { collapseWhitespace } from '../../text/whitespace';
 import { isCreditText } from './signals';
 import { GALLERY_COUNTER } from './vocab';
+import { endsLikeSentence, wordCount } from '../measure';
 
-const CAPTION_LABEL = /^(?:image|media|photo|video|picture) caption$|^caption$/i;
+const CAPTION_LABEL = /^(?:image|media|photo|video|picture) caption$|^caption$/iu;
 /** A credit label whose value sits in the next element ("Image copyright" + "Getty Images"). */
-const CREDIT_LABEL = /^(?:(?:image|photo|picture|media|video) )?(?:copyright|credit|credits|source|courtesy)\s*:?$|^©$/i;
+const CREDIT_LABEL = /^(?:(?:image|photo|picture|media|video) )?(?:copyright|credit|credits|source|courtesy)\s*:?$|^©$/iu;
 
 /** Runs before the body is cut into blocks: a figure is one block, and its credits are not blocks of their own. */
 export function cleanFigures(root: Element, onRemove?: (rule: string, text: string) => void): void {
@@ -19,9 +20,9 @@ export function cleanFigures(root: Element, onRemove?: (rule: string, text: stri
         const v = collapseWhitespace(value?.textContent ?? '');
         if (value && value.tagName !== 'FIGCAPTION' && v.length < 80 && !value.querySelector('img')) value.remove();
       }
-      const words = text.split(' ').length;
+      const words = wordCount(text, 100);
       // A figcaption that is only a credit goes too; a caption with text stays.
-      const credit = (el.tagName !== 'FIGCAPTION' || words <= 8) && isCreditText(text, /[.!?]$/.test(text), words);
+      const credit = (el.tagName !== 'FIGCAPTION' || words <= 8) && isCreditText(text, endsLikeSentence(text), words);
       if (CREDIT_LABEL.test(text) || CAPTION_LABEL.test(text) || GALLERY_COUNTER.test(text) || credit) {
         onRemove?.('figure-credit', text);
         el.remove();

@@ -6,7 +6,7 @@
  * (signals.ts). Each step is one file; the order below is part of the rules.
  */
 import { notInArticleBody } from './article-body';
-import { chromeBlocks } from './chrome';
+import { chromeBlocks, sureChromeBlocks } from './chrome';
 import { Cleaning, type CleaningStep, type PostCleanContext } from './cleaning';
 import { cleanFigures } from './figures';
 import { promoLeads, promoRuns } from './promos';
@@ -14,9 +14,10 @@ import { pruneEmpty } from './prune';
 import { linkLists, teaserHeadings, truncatedTeasers } from './teasers';
 import { trimHead, trimTail } from './trims';
 
-export { preClean } from './pre-clean';
+export { preClean, type PreCleanResult } from './pre-clean';
 export { isCreditText } from './signals';
 export type { PostCleanContext } from './cleaning';
+export { Cleaning } from './cleaning';
 
 /**
  * Promo boxes first, while all their lines are still there to be counted;
@@ -35,13 +36,33 @@ export const POST_CLEAN_STEPS: readonly CleaningStep[] = [
   trimHead,
 ];
 
-/** After Readability: runs every step on its extracted body (`root`, changed in place). */
-export function postClean(root: Element, ctx: PostCleanContext): void {
+/**
+ * After Readability: runs every step on its extracted body (`root`). The
+ * blocks the steps remove are only marked: `commitCleaning` takes them out,
+ * unless the safety net keeps Readability's body instead.
+ */
+export function postClean(root: Element, ctx: PostCleanContext): Cleaning {
   cleanFigures(root, ctx.onRemove);
   const c = new Cleaning(root, ctx);
   for (const step of POST_CLEAN_STEPS) {
     step.run(c);
     c.refresh();
   }
-  pruneEmpty(root);
+  return c;
+}
+
+/** Takes the cleaning's removed blocks out of its body and prunes what they leave empty. */
+export function commitCleaning(c: Cleaning): void {
+  c.commit();
+  pruneEmpty(c.root);
+}
+
+/** The safety net's cleaning of Readability's own body: figure credits, the reader's removed blocks, sure chrome. */
+export function lightClean(root: Element, ctx: PostCleanContext): Cleaning {
+  cleanFigures(root, ctx.onRemove);
+  const c = new Cleaning(root, ctx);
+  sureChromeBlocks.run(c);
+  c.refresh();
+  commitCleaning(c);
+  return c;
 }

@@ -12,7 +12,9 @@ export const promoLeads: CleaningStep = {
       const lead = blocks[i]!;
       if (c.isRemoved(lead) || !isCta(lead) || lead.sentence || lead.words > 6) continue;
       let j = i + 1;
-      const short = (b: Block | undefined): b is Block => !!b && !isHeading(b) && b.text.length < 160 && b.tag !== 'FIGURE';
+      // Teasers are short; a sentence of a dozen words or more under a "Related" line is the text going on.
+      const short = (b: Block | undefined): b is Block =>
+        !!b && !isHeading(b) && b.size < 160 && b.tag !== 'FIGURE' && !(b.sentence && b.words >= 12 && b.linkDensity < 0.3);
       while (short(blocks[j])) j++;
       const end = blocks[j];
       // The teasers run up to the next heading or the end: a real paragraph after them would mean this is body text.
@@ -32,8 +34,10 @@ export const promoRuns: CleaningStep = {
   name: 'cta-run',
   run(c: Cleaning) {
     const blocks = c.blocks;
-    // Run members are short and not running text (a call to action may end like a sentence).
-    const inRun = (b: Block | undefined): b is Block => !!b && b.text.length < 200 && (!isProse(b) || isCta(b));
+    // Run members are short and not running text (a call to action may end like a sentence, but a
+    // sentence of a dozen words that happens to say "free trial" or "sign in" is someone's prose).
+    const ctaLine = (b: Block) => isCta(b) && (b.words < 12 || !b.sentence);
+    const inRun = (b: Block | undefined): b is Block => !!b && b.size < 200 && (!isProse(b) || ctaLine(b));
     let i = 0;
     while (i < blocks.length) {
       if (!inRun(blocks[i])) {
@@ -43,7 +47,7 @@ export const promoRuns: CleaningStep = {
       let j = i;
       while (inRun(blocks[j])) j++;
       const run = blocks.slice(i, j).filter((b) => !c.isRemoved(b) && b.text);
-      const cta = run.filter((b) => isCta(b) || isChrome(b)).length;
+      const cta = run.filter((b) => ctaLine(b) || isChrome(b)).length;
       if (run.length >= 2 && cta >= 2 && cta * 2 >= run.length) {
         for (const b of run) if (b.tag !== 'FIGURE' && !b.hasImage) c.remove(b, 'cta-run');
       }

@@ -14,7 +14,7 @@ export const teaserHeadings: CleaningStep = {
       c.remove(h, 'teaser-heading');
       const next = blocks[k + 1];
       const after = blocks[k + 2];
-      if (linked.length >= 2 && next && !isHeading(next) && next.text.length < 400 && !c.isRemoved(next) && (!after || isHeading(after))) {
+      if (linked.length >= 2 && next && !isHeading(next) && next.size < 400 && !c.isRemoved(next) && (!after || isHeading(after))) {
         c.remove(next, 'teaser-text');
       }
     }
@@ -35,7 +35,7 @@ export const linkLists: CleaningStep = {
       else lists.set(list, [b]);
     }
     for (const [, items] of lists) {
-      if (items.length >= 2 && items.every((b) => b.linkDensity > 0.8 && b.text.length < 200)) {
+      if (items.length >= 2 && items.every((b) => b.linkDensity > 0.8 && b.size < 200)) {
         for (const b of items) c.remove(b, 'link-list');
       }
     }
