@@ -1,5 +1,6 @@
 import type { SavedArticle } from '@/utils/core/library/types';
 import { siteOf } from '@/utils/core/pages/site';
+import { t } from '@/utils/platform/i18n';
 
 interface Props {
   article: SavedArticle;
@@ -22,7 +23,7 @@ export function ArticleRow({ article: a, selected, onSelect, onRead, onDelete }:
       <input
         type="checkbox"
         checked={selected}
-        aria-label={`Select "${title}" for export`}
+        aria-label={t('listSelectFor', title)}
         onChange={(e) => onSelect(a.url, e.currentTarget.checked)}
       />
       <div class="item-main">
@@ -31,13 +32,13 @@ export function ArticleRow({ article: a, selected, onSelect, onRead, onDelete }:
         </a>
         <p class="item-meta">
           <span>{a.siteName || host(a.url)}</span>
-          <span>Saved {dateFmt.format(a.savedAt)}</span>
-          {a.readingMinutes > 0 && <span>{a.readingMinutes} min</span>}
-          <span class="state">{a.read ? 'Read' : 'Unread'}</span>
-          {a.text ? null : <span>Link only</span>}
+          <span>{t('listSavedOn', dateFmt.format(a.savedAt))}</span>
+          {a.readingMinutes > 0 && <span>{t('listMinutes', a.readingMinutes)}</span>}
+          <span class="state">{a.read ? t('listRead') : t('listUnread')}</span>
+          {a.text ? null : <span>{t('listLinkOnly')}</span>}
         </p>
         {a.tags.length > 0 && (
-          <ul class="item-tags" aria-label="Tags">
+          <ul class="item-tags" aria-label={t('listTags')}>
             {a.tags.map((t) => (
               <li key={t}>{t}</li>
             ))}
@@ -45,11 +46,15 @@ export function ArticleRow({ article: a, selected, onSelect, onRead, onDelete }:
         )}
       </div>
       <div class="item-actions">
-        <button type="button" onClick={() => onRead(a.url, !a.read)} aria-label={`${a.read ? 'Mark unread' : 'Mark read'}: ${title}`}>
-          {a.read ? 'Mark unread' : 'Mark read'}
+        <button
+          type="button"
+          onClick={() => onRead(a.url, !a.read)}
+          aria-label={t(a.read ? 'listMarkUnreadTitle' : 'listMarkReadTitle', title)}
+        >
+          {a.read ? t('listMarkUnread') : t('listMarkRead')}
         </button>
-        <button type="button" class="danger" onClick={() => onDelete(a.url)} aria-label={`Delete: ${title}`}>
-          Delete
+        <button type="button" class="danger" onClick={() => onDelete(a.url)} aria-label={t('listDeleteTitle', title)}>
+          {t('listDelete')}
         </button>
       </div>
     </li>

@@ -13,6 +13,7 @@ import { runImport } from '@/utils/platform/workers/run-import';
 import { downloadFile } from './download';
 import { MARK_LIST_FIRST_SCREEN } from '@/utils/platform/marks';
 import { errorMessage as message } from '@/utils/core/errors';
+import { t, tn } from '@/utils/platform/i18n';
 
 const PAGE = 50;
 
@@ -86,7 +87,7 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
         n.delete(url);
         return n;
       });
-      if (gone) setToast({ text: `Deleted "${gone.title || gone.url}".`, undo: () => void act((l) => l.restoreArticle(gone)) });
+      if (gone) setToast({ text: t('listDeleted', gone.title || gone.url), undo: () => void act((l) => l.restoreArticle(gone)) });
     });
   const onSelect = (url: string, on: boolean) =>
     setSelected((s) => {
@@ -98,15 +99,15 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
 
   const onExport = async (kind: ExportKind, onlySelected: boolean) => {
     setBusy(true);
-    setToast({ text: 'Preparing the export…' });
+    setToast({ text: t('listPreparing') });
     try {
       // Built in a worker: the list stays usable while 10,000 articles become a file.
       const { download, count } = await runExport({ kind, urls: onlySelected ? [...selected] : undefined }, libRef.current);
       downloadFile(download);
-      setToast({ text: `Exported ${count} article${count === 1 ? '' : 's'} as ${download.filename}.` });
+      setToast({ text: tn('listExported', count, download.filename) });
     } catch (e) {
       setToast(null);
-      setError(`Export failed: ${message(e)}`);
+      setError(t('listExportFailed', message(e)));
     } finally {
       setBusy(false);
     }
@@ -118,11 +119,11 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
     try {
       // Read and merged in a worker: a 10,000-article backup no longer freezes the page.
       const { result: r, skipped: n } = await runImport(file, libRef.current);
-      const skipped = n ? ` ${n} skipped (not web addresses).` : '';
-      setToast({ text: `Imported ${file.name}: ${r.added} added, ${r.updated} updated, ${r.unchanged} already here.${skipped}` });
+      const skipped = n ? ` ${tn('listSkipped', n)}` : '';
+      setToast({ text: t('listImported', file.name, r.added, r.updated, r.unchanged) + skipped });
       refresh();
     } catch (e) {
-      setError(`${file.name} was not imported: ${message(e)} Your reading list is unchanged.`);
+      setError(t('listImportFailed', file.name, message(e)));
     } finally {
       setBusy(false);
     }
@@ -141,11 +142,11 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
     <main class="list-page">
       <header class="list-header">
         <h1 ref={headingRef} tabIndex={-1}>
-          Reading list
+          {t('readingList')}
         </h1>
         {result && (
           <p class="count" aria-live="polite">
-            {result.total} {searching ? 'matching' : 'saved'} article{result.total === 1 ? '' : 's'}
+            {searching ? tn('listMatching', result.total) : tn('listSaved', result.total)}
           </p>
         )}
       </header>
@@ -157,9 +158,7 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
       )}
       {result && result.skipped.length > 0 && (
         <p class="warning" role="note">
-          {result.skipped.length === 1
-            ? result.skipped[0]!.message
-            : `${result.skipped.length} saved articles are damaged and were skipped.`}
+          {result.skipped.length === 1 ? result.skipped[0]!.message : tn('listDamaged', result.skipped.length)}
         </p>
       )}
       <div class="select-bar">
@@ -177,20 +176,16 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
               });
             }}
           />
-          Select all on this page
+          {t('listSelectAll')}
         </label>
         {selected.size > 0 && (
           <button type="button" class="plain" onClick={() => setSelected(new Set())}>
-            Clear selection ({selected.size})
+            {t('listClearSelection', selected.size)}
           </button>
         )}
       </div>
-      {result && items.length === 0 && (
-        <p class="empty">
-          {searching ? 'No saved article matches.' : 'Nothing saved yet. Save an article from its clean view or with Alt+Shift+S.'}
-        </p>
-      )}
-      <ul class="list" aria-label="Saved articles">
+      {result && items.length === 0 && <p class="empty">{searching ? t('listNoMatch') : t('listEmpty')}</p>}
+      <ul class="list" aria-label={t('listSavedArticles')}>
         {items.map((a) => (
           <ArticleRow key={a.url} article={a} selected={selected.has(a.url)} onSelect={onSelect} onRead={onRead} onDelete={onDelete} />
         ))}

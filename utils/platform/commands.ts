@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { failureMessage } from '../core/pages/failures';
+import { say } from './i18n';
 import { saveToLibrary, type SaveOutcome } from './save';
 import { articleFromTab } from './tabs';
 
@@ -28,7 +29,7 @@ async function confirm(tabId: number, outcome: SaveOutcome): Promise<void> {
 /** Saves the article in `tabId` to the reading list, and says so on the badge. */
 export async function saveTab(tabId: number): Promise<SaveOutcome> {
   const r = await articleFromTab(tabId, { force: true, applyRemovedBlocks: true });
-  const outcome: SaveOutcome = r.ok ? await saveToLibrary(r.article) : { ok: false, message: failureMessage(r.failure).detail };
+  const outcome: SaveOutcome = r.ok ? await saveToLibrary(r.article) : { ok: false, message: say(failureMessage(r.failure).detail) };
   // A closed tab has no badge: the outcome is still returned, and the save itself is done.
   await confirm(tabId, outcome).catch(() => undefined);
   return outcome;
