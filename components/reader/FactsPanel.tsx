@@ -4,6 +4,7 @@ import type { Settings } from '@/utils/core/settings/settings';
 import { t, uiLocale } from '@/utils/platform/i18n';
 import { CopyButton } from './CopyButton';
 import type { PanelState } from './hooks/usePanels';
+import { isPrintToggle } from './hooks/usePrintPanels';
 
 interface Props {
   facts: Fact[];
@@ -59,7 +60,7 @@ export function FactsPanel({ facts, settings, title, lang, panel, onActivate }: 
   const casualtyKinds = (Object.keys(KIND_LABELS) as Array<keyof typeof KIND_LABELS>).filter((k) => groups.casualties[k]?.length);
   return (
     <section aria-label={t('keyFacts')} class="panel facts-panel" data-testid="facts" lang={uiLocale()}>
-      <details open={panel.open} onToggle={(e) => panel.onToggle(e.currentTarget.open)}>
+      <details open={panel.open} onToggle={(e) => !isPrintToggle(e.currentTarget) && panel.onToggle(e.currentTarget.open)}>
         <summary aria-keyshortcuts={settings.viewShortcuts ? 'F' : undefined}>
           <h2>{t('keyFacts')}</h2>
           {shown.length > 0 && <span class="panel-count muted">{shown.length}</span>}

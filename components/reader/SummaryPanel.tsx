@@ -6,6 +6,7 @@ import { CopyButton } from './CopyButton';
 import { errorMessage } from '@/utils/core/errors';
 import { t, uiLocale } from '@/utils/platform/i18n';
 import type { PanelState } from './hooks/usePanels';
+import { isPrintToggle } from './hooks/usePrintPanels';
 
 interface Props {
   sentences: SummarySentence[];
@@ -73,7 +74,7 @@ function AiKeyPoints({ text, length }: { text: string; length: 3 | 5 | 7 }) {
 export function SummaryPanel({ sentences, text, settings, lang, panel, onActivate }: Props) {
   return (
     <section aria-label={t('summary')} class="panel summary-panel" data-testid="summary" lang={uiLocale()}>
-      <details open={panel.open} onToggle={(e) => panel.onToggle(e.currentTarget.open)}>
+      <details open={panel.open} onToggle={(e) => !isPrintToggle(e.currentTarget) && panel.onToggle(e.currentTarget.open)}>
         <summary>
           <h2>{t('summary')}</h2>
         </summary>

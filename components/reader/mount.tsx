@@ -7,10 +7,14 @@ import { ReaderApp } from './ReaderApp';
 import type { Load, Source } from '@/utils/platform/article-source';
 import { extensionPageHost } from '@/utils/platform/view-host';
 import { prepareViewHtml } from '@/utils/core/view/prepare';
+import { uiDir, uiLocale } from '@/utils/platform/i18n';
 
 /** Renders the clean view into #app (the popup and reader tab load this lazily). */
 export function mountReader(props: { surface: 'popup' | 'tab'; source: Source; initial?: Promise<Load>; forced?: boolean }): void {
   const host = extensionPageHost(props.surface, props.source);
+  // The page speaks the interface's language; the article says its own (ReaderApp).
+  document.documentElement.lang = uiLocale();
+  document.documentElement.dir = uiDir();
   render(<ReaderApp host={host} initial={props.initial} forced={props.forced} />, document.getElementById('app')!);
   // While the page extracts, run the sanitiser once on a scrap, so its code is
   // compiled before the article arrives (the page's work and ours overlap).

@@ -3,6 +3,7 @@ import { ListApp } from '@/components/list/ListApp';
 import { useSettings } from '@/components/common/useSettings';
 import '@/components/common/theme.css';
 import '@/components/list/list.css';
+import { t, uiDir, uiLocale } from '@/utils/platform/i18n';
 
 function Page() {
   // Applies the user's theme to <html>; the list itself does not need the settings.
@@ -10,4 +11,7 @@ function Page() {
   return <ListApp />;
 }
 
+document.documentElement.lang = uiLocale();
+document.documentElement.dir = uiDir();
+document.title = t('listTitle');
 render(<Page />, document.getElementById('app')!);

@@ -12,8 +12,8 @@ export function synth(): SpeechSynthesis | null {
     : null;
 }
 
-/** The system's voices; waits up to `ms` for the browser to list them (Chromium lists none until `voiceschanged`). */
-export function loadVoices(s: SpeechSynthesis, ms = 1500): Promise<SpeechSynthesisVoice[]> {
+/** The system's voices; waits up to `ms` for the browser to list them (Chromium lists none until `voiceschanged`, which can take seconds with speech-dispatcher). */
+export function loadVoices(s: SpeechSynthesis, ms = 5000): Promise<SpeechSynthesisVoice[]> {
   const now = s.getVoices();
   if (now.length) return Promise.resolve(now);
   return new Promise((resolve) => {

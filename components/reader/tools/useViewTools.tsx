@@ -7,6 +7,7 @@ import { AaPanel } from '../aa/AaPanel';
 import { AloudBar } from '../aloud/AloudBar';
 import { useReadAloud } from '../aloud/useReadAloud';
 import { useBackToFacts, useViewShortcuts } from '../hooks/useViewShortcuts';
+import { usePrintPanels } from '../hooks/usePrintPanels';
 import { Icon } from '../icons';
 
 interface Options {
@@ -42,6 +43,7 @@ export function useViewTools(o: Options) {
   const aloudButton = useRef<HTMLButtonElement>(null);
   const aloud = useReadAloud({ body: o.body, html: o.html, lang: o.lang, settings: o.settings, change: o.change });
   const backToFacts = useBackToFacts(o.reader);
+  usePrintPanels(o.reader, o.settings.printPanels);
 
   const openAloud = useCallback(() => {
     setAloudOpen(true);
