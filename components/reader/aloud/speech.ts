@@ -12,7 +12,10 @@ export function synth(): SpeechSynthesis | null {
     : null;
 }
 
-/** The system's voices; waits up to `ms` for the browser to list them (Chromium lists none until `voiceschanged`, which can take seconds with speech-dispatcher). */
+/**
+ * The system's voices; waits up to `ms` for the browser to list them (Chromium
+ * lists none until `voiceschanged`, which takes a second or two with speech-dispatcher).
+ */
 export function loadVoices(s: SpeechSynthesis, ms = 5000): Promise<SpeechSynthesisVoice[]> {
   const now = s.getVoices();
   if (now.length) return Promise.resolve(now);
