@@ -6,12 +6,9 @@
 import { browser } from 'wxt/browser';
 import { PLURAL_FORMS, type Message, type MessageKey, type PluralBase } from '../core/i18n/messages';
 
-let cachedLocale: string | null = null;
-
 /** The language of the messages shown (their own "locale" entry), for `lang` attributes and number formats. */
 export function uiLocale(): string {
-  cachedLocale ??= browser.i18n.getMessage('locale') || 'en';
-  return cachedLocale;
+  return browser.i18n.getMessage('locale') || 'en';
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

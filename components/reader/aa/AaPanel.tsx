@@ -59,14 +59,16 @@ function SizeStepper({ value, onChange }: { value: number; onChange(v: number): 
       <span id="aa-size-label" class="aa-label">
         {t('fontSize')}
       </span>
-      <button type="button" disabled={value <= min} onClick={() => onChange(value - 1)} aria-label={t('smaller')} data-testid="size-down">
-        A−
+      <button type="button" disabled={value <= min} onClick={() => onChange(value - 1)} data-testid="size-down">
+        <span aria-hidden="true">A−</span>
+        <span class="visually-hidden">{t('smaller')}</span>
       </button>
       <output data-testid="size-value" aria-live="polite">
         {t('px', value)}
       </output>
-      <button type="button" disabled={value >= max} onClick={() => onChange(value + 1)} aria-label={t('larger')} data-testid="size-up">
-        A+
+      <button type="button" disabled={value >= max} onClick={() => onChange(value + 1)} data-testid="size-up">
+        <span aria-hidden="true">A+</span>
+        <span class="visually-hidden">{t('larger')}</span>
       </button>
     </div>
   );
