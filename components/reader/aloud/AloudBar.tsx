@@ -88,13 +88,15 @@ export function AloudBar({ aloud, rate, langName, onClose }: { aloud: ReadAloud;
                     ))}
                   </optgroup>
                 )}
-                <optgroup label={t('aloudOtherVoices')}>
-                  {voices.others.map((v) => (
-                    <option key={v.voiceURI} value={v.voiceURI}>
-                      {voiceLabel(v)}
-                    </option>
-                  ))}
-                </optgroup>
+                {voices.others.length > 0 && (
+                  <optgroup label={t('aloudOtherVoices')}>
+                    {voices.others.map((v) => (
+                      <option key={v.voiceURI} value={v.voiceURI}>
+                        {voiceLabel(v)}
+                      </option>
+                    ))}
+                  </optgroup>
+                )}
               </select>
             </label>
           )}

@@ -71,14 +71,7 @@ export function useViewTools(o: Options) {
 
   const buttons = o.hasArticle && (
     <>
-      <button
-        ref={aloudButton}
-        type="button"
-        onClick={aloudOpen ? aloud.toggle : openAloud}
-        aria-pressed={aloudOpen}
-        aria-keyshortcuts="N"
-        data-testid="aloud"
-      >
+      <button ref={aloudButton} type="button" onClick={aloudOpen ? aloud.toggle : openAloud} aria-keyshortcuts="N" data-testid="aloud">
         <Icon name="speaker" /> {speaking ? t('aloudPause') : t('aloudListen')}
       </button>
       <button
