@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['utils/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The fake browser's i18n, in English (tests/support/i18n-setup.ts).
+    setupFiles: ['tests/support/i18n-setup.ts'],
     // CI runs on a shared 2-core host where jsdom-heavy files run side by side;
     // 5 s (the default) failed a correct test there. A hang still fails.
     testTimeout: 30_000,

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SavedArticle } from '@/utils/core/library/types';
 import { siteOf } from '@/utils/core/pages/site';
 import { TagEditor } from './TagEditor';
+import { t } from '@/utils/platform/i18n';
 
 interface Props {
   article: SavedArticle;
@@ -14,12 +15,12 @@ interface Props {
 
 const dateFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-/** The day an article was saved; a time no formatter can show (a damaged import) must not take the whole list down. */
-export function savedDay(ms: number): string {
+/** "Saved <day>"; a time no formatter can show (a damaged import) must not take the whole list down. */
+function savedDay(ms: number): string {
   try {
-    return dateFmt.format(ms);
+    return t('listSavedOn', dateFmt.format(ms));
   } catch {
-    return 'on an unknown date';
+    return t('listSavedUnknown');
   }
 }
 
@@ -35,7 +36,7 @@ export function ArticleRow({ article: a, selected, onSelect, onRead, onDelete, o
       <input
         type="checkbox"
         checked={selected}
-        aria-label={`Select "${title}" for export`}
+        aria-label={t('listSelectFor', title)}
         onChange={(e) => onSelect(a.url, e.currentTarget.checked)}
       />
       <div class="item-main">
@@ -44,16 +45,16 @@ export function ArticleRow({ article: a, selected, onSelect, onRead, onDelete, o
         </a>
         <p class="item-meta">
           <span>{a.siteName || host(a.url)}</span>
-          <span>Saved {savedDay(a.savedAt)}</span>
-          {a.readingMinutes > 0 && <span>{a.readingMinutes} min</span>}
-          <span class="state">{a.read ? 'Read' : 'Unread'}</span>
-          {a.text ? null : <span>Link only</span>}
+          <span>{savedDay(a.savedAt)}</span>
+          {a.readingMinutes > 0 && <span>{t('listMinutes', a.readingMinutes)}</span>}
+          <span class="state">{a.read ? t('listRead') : t('listUnread')}</span>
+          {a.text ? null : <span>{t('listLinkOnly')}</span>}
         </p>
         {editing ? (
           <TagEditor tags={a.tags} label={title} onChange={(tags) => onTags(a.url, tags)} />
         ) : (
           a.tags.length > 0 && (
-            <ul class="item-tags" aria-label="Tags">
+            <ul class="item-tags" aria-label={t('listTags')}>
               {a.tags.map((t) => (
                 <li key={t} data-testid="tag">
                   {t}
@@ -64,19 +65,23 @@ export function ArticleRow({ article: a, selected, onSelect, onRead, onDelete, o
         )}
       </div>
       <div class="item-actions">
-        <button type="button" onClick={() => onRead(a.url, !a.read)} aria-label={`${a.read ? 'Mark unread' : 'Mark read'}: ${title}`}>
-          {a.read ? 'Mark unread' : 'Mark read'}
+        <button
+          type="button"
+          onClick={() => onRead(a.url, !a.read)}
+          aria-label={t(a.read ? 'listMarkUnreadTitle' : 'listMarkReadTitle', title)}
+        >
+          {a.read ? t('listMarkUnread') : t('listMarkRead')}
         </button>
         <button
           type="button"
           aria-expanded={editing}
           onClick={() => setEditing(!editing)}
-          aria-label={`${editing ? 'Done with tags' : 'Edit tags'}: ${title}`}
+          aria-label={t(editing ? 'listDoneTagsTitle' : 'listEditTagsTitle', title)}
         >
-          {editing ? 'Done' : 'Tags'}
+          {editing ? t('listDoneTags') : t('listEditTags')}
         </button>
-        <button type="button" class="danger" onClick={() => onDelete(a.url)} aria-label={`Delete: ${title}`}>
-          Delete
+        <button type="button" class="danger" onClick={() => onDelete(a.url)} aria-label={t('listDeleteTitle', title)}>
+          {t('listDelete')}
         </button>
       </div>
     </li>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ReadFilter } from '@/utils/core/library/search';
+import { t } from '@/utils/platform/i18n';
 
 interface Props {
   query: string;
@@ -20,19 +21,19 @@ export function Controls({ query, filter, tag, tags, onQuery, onFilter, onTag, o
   return (
     <div class="list-controls" role="search">
       <label class="field grow">
-        <span>Search</span>
-        <input type="search" value={query} placeholder="Title, site or text" onInput={(e) => onQuery(e.currentTarget.value)} />
+        <span>{t('listSearch')}</span>
+        <input type="search" value={query} placeholder={t('listSearchHint')} onInput={(e) => onQuery(e.currentTarget.value)} />
       </label>
       <label class="field">
-        <span>Show</span>
+        <span>{t('optShow')}</span>
         <select value={filter} onChange={(e) => onFilter(e.currentTarget.value as ReadFilter)}>
-          <option value="all">All</option>
-          <option value="unread">Unread</option>
-          <option value="read">Read</option>
+          <option value="all">{t('listAll')}</option>
+          <option value="unread">{t('listUnread')}</option>
+          <option value="read">{t('listRead')}</option>
         </select>
       </label>
       <label class="field">
-        <span>Tag</span>
+        <span>{t('listTag')}</span>
         <select
           value={tag}
           onChange={(e) => {
@@ -40,7 +41,7 @@ export function Controls({ query, filter, tag, tags, onQuery, onFilter, onTag, o
             onTag(e.currentTarget.value);
           }}
         >
-          <option value="">Any tag</option>
+          <option value="">{t('listAnyTag')}</option>
           {tags.map((t) => (
             <option key={t} value={t}>
               {t}

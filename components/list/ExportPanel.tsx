@@ -1,13 +1,15 @@
 import type { ExportKind } from '@/utils/core/library/export/build';
+import { t, tn } from '@/utils/platform/i18n';
+import type { MessageKey } from '@/utils/core/i18n/messages';
 
-export const EXPORTS: { kind: ExportKind; label: string; hint: string }[] = [
-  { kind: 'json', label: 'Sift backup (JSON)', hint: 'Everything, for importing into Sift' },
-  { kind: 'markdown-zip', label: 'Markdown notes (.zip)', hint: 'One note per article, for Obsidian' },
-  { kind: 'markdown', label: 'Markdown (one file)', hint: '' },
-  { kind: 'epub', label: 'EPUB book', hint: 'For e-readers; images left out' },
-  { kind: 'netscape', label: 'Bookmarks (HTML)', hint: 'Browsers, Raindrop, Karakeep' },
-  { kind: 'pocket', label: 'Pocket CSV', hint: 'Wallabag, Karakeep, Readwise' },
-  { kind: 'instapaper', label: 'Instapaper CSV', hint: '' },
+export const EXPORTS: { kind: ExportKind; label: MessageKey; hint: MessageKey | '' }[] = [
+  { kind: 'json', label: 'exportJson', hint: 'exportJsonHint' },
+  { kind: 'markdown-zip', label: 'exportMarkdownZip', hint: 'exportMarkdownZipHint' },
+  { kind: 'markdown', label: 'exportMarkdown', hint: '' },
+  { kind: 'epub', label: 'exportEpub', hint: 'exportEpubHint' },
+  { kind: 'netscape', label: 'exportBookmarks', hint: 'exportBookmarksHint' },
+  { kind: 'pocket', label: 'exportPocket', hint: 'exportPocketHint' },
+  { kind: 'instapaper', label: 'exportInstapaper', hint: '' },
 ];
 
 interface Props {
@@ -19,25 +21,25 @@ interface Props {
 
 /** Export (the selection or everything) and import. */
 export function ExportPanel({ selectedCount, busy, onExport, onImport }: Props) {
-  const scope = selectedCount > 0 ? `${selectedCount} selected` : 'all articles';
+  const heading = selectedCount > 0 ? tn('exportSelected', selectedCount) : t('exportAll');
   return (
     <section class="export-panel" aria-labelledby="export-h">
-      <h2 id="export-h">Export {scope}</h2>
+      <h2 id="export-h">{heading}</h2>
       <div class="export-buttons">
         {EXPORTS.map((e) => (
           <button
             key={e.kind}
             type="button"
             disabled={busy}
-            title={e.hint || undefined}
+            title={e.hint ? t(e.hint) : undefined}
             onClick={() => onExport(e.kind, selectedCount > 0)}
           >
-            {e.label}
+            {t(e.label)}
           </button>
         ))}
       </div>
       <label class="import">
-        <span>Import a Sift backup, Pocket, Instapaper or Raindrop CSV, an Omnivore export (.zip), or a bookmarks file</span>
+        <span>{t('importHint')}</span>
         <input
           type="file"
           accept=".json,.csv,.html,.htm,.zip,application/json,text/csv,text/html,application/zip"

@@ -15,6 +15,7 @@ import { MARK_LIST_FIRST_SCREEN } from '@/utils/platform/marks';
 import { errorMessage as message } from '@/utils/core/errors';
 import { normalizeTags } from '@/utils/core/library/normalize';
 import { DamagedRecords } from './DamagedRecords';
+import { t, tn } from '@/utils/platform/i18n';
 
 const PAGE = 50;
 
@@ -109,7 +110,7 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
         n.delete(url);
         return n;
       });
-      if (gone) setToast({ text: `Deleted "${gone.title || gone.url}".`, undo: () => void act((l) => l.restoreArticle(gone)) });
+      if (gone) setToast({ text: t('listDeleted', gone.title || gone.url), undo: () => void act((l) => l.restoreArticle(gone)) });
     });
   const onSelect = (url: string, on: boolean) =>
     setSelected((s) => {
@@ -121,15 +122,15 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
 
   const onExport = async (kind: ExportKind, onlySelected: boolean) => {
     setBusy(true);
-    setToast({ text: 'Preparing the export…' });
+    setToast({ text: t('listPreparing') });
     try {
       // Built in a worker: the list stays usable while 10,000 articles become a file.
       const { download, count } = await runExport({ kind, urls: onlySelected ? [...selected] : undefined }, libRef.current);
       downloadFile(download);
-      setToast({ text: `Exported ${count} article${count === 1 ? '' : 's'} as ${download.filename}.` });
+      setToast({ text: tn('listExported', count, download.filename) });
     } catch (e) {
       setToast(null);
-      setError(`Export failed: ${message(e)}`);
+      setError(t('listExportFailed', message(e)));
     } finally {
       setBusy(false);
     }
@@ -141,19 +142,17 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
     setImportNotes([]);
     try {
       // Read and merged in a worker: a 10,000-article backup no longer freezes the page.
-      setToast({ text: `Importing ${file.name}…` });
+      setToast({ text: t('listImporting', file.name) });
       // A Sift backup's articles are sanitised one by one: 10,000 take a while, so say how far it has got.
       const progress = (done: number, total: number) =>
-        total >= 200 &&
-        done % 200 === 0 &&
-        setToast({ text: `Importing ${file.name}: ${done.toLocaleString()} of ${total.toLocaleString()} articles checked…` });
+        total >= 200 && done % 200 === 0 && setToast({ text: t('listImportProgress', file.name, done, total) });
       const { result: r, skipped: n, warnings } = await runImport(file, libRef.current, progress);
-      const skipped = n ? ` ${n} entr${n === 1 ? 'y was' : 'ies were'} skipped or repaired (see below).` : '';
-      setToast({ text: `Imported ${file.name}: ${r.added} added, ${r.updated} updated, ${r.unchanged} already here.${skipped}` });
-      setImportNotes(n > warnings.length ? [...warnings, `… and ${n - warnings.length} more.`] : warnings);
+      const skipped = n ? ` ${tn('listSkippedRepaired', n)}` : '';
+      setToast({ text: t('listImported', file.name, r.added, r.updated, r.unchanged) + skipped });
+      setImportNotes(n > warnings.length ? [...warnings, t('listMoreNotes', n - warnings.length)] : warnings);
       refresh();
     } catch (e) {
-      setError(`${file.name} was not imported: ${message(e)} Your reading list is unchanged.`);
+      setError(t('listImportFailed', file.name, message(e)));
     } finally {
       setBusy(false);
     }
@@ -172,11 +171,11 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
     <main class="list-page">
       <header class="list-header">
         <h1 ref={headingRef} tabIndex={-1}>
-          Reading list
+          {t('readingList')}
         </h1>
         {result && (
           <p class="count" aria-live="polite">
-            {result.total} {searching ? 'matching' : 'saved'} article{result.total === 1 ? '' : 's'}
+            {searching ? tn('listMatching', result.total) : tn('listSaved', result.total)}
           </p>
         )}
       </header>
@@ -197,7 +196,7 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
       )}
       {importNotes.length > 0 && (
         <div class="warning" role="note" data-testid="import-notes">
-          <p>From the last import:</p>
+          <p>{t('listImportNotes')}</p>
           <ul>
             {importNotes.map((w, i) => (
               <li key={i}>{w}</li>
@@ -221,20 +220,16 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
               });
             }}
           />
-          Select all on this page
+          {t('listSelectAll')}
         </label>
         {selected.size > 0 && (
           <button type="button" class="plain" onClick={() => setSelected(new Set())}>
-            Clear selection ({selected.size})
+            {t('listClearSelection', selected.size)}
           </button>
         )}
       </div>
-      {result && items.length === 0 && (
-        <p class="empty">
-          {searching ? 'No saved article matches.' : 'Nothing saved yet. Save an article from its clean view or with Alt+Shift+S.'}
-        </p>
-      )}
-      <ul class="list" aria-label="Saved articles">
+      {result && items.length === 0 && <p class="empty">{searching ? t('listNoMatch') : t('listEmpty')}</p>}
+      <ul class="list" aria-label={t('listSavedArticles')}>
         {items.map((a) => (
           <ArticleRow
             key={a.url}

@@ -1,3 +1,5 @@
+import { t } from '@/utils/platform/i18n';
+
 interface Props {
   offset: number;
   limit: number;
@@ -10,15 +12,13 @@ export function Pager({ offset, limit, total, onPage }: Props) {
   const page = Math.floor(offset / limit) + 1;
   const pages = Math.ceil(total / limit);
   return (
-    <nav class="pager" aria-label="Pages">
+    <nav class="pager" aria-label={t('pages')}>
       <button type="button" disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - limit))}>
-        Previous
+        {t('previous')}
       </button>
-      <span>
-        Page {page} of {pages}
-      </span>
+      <span>{t('pageOf', page, pages)}</span>
       <button type="button" disabled={offset + limit >= total} onClick={() => onPage(offset + limit)}>
-        Next
+        {t('next')}
       </button>
     </nav>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/platform/i18n';
 
 export interface ToastState {
   text: string;
@@ -37,7 +38,7 @@ export function Toast({ toast, onClose }: { toast: ToastState | null; onClose():
                 onClose();
               }}
             >
-              Undo
+              {t('undo')}
             </button>
           )}
           <button
@@ -47,7 +48,7 @@ export function Toast({ toast, onClose }: { toast: ToastState | null; onClose():
               setHeld(false);
               onClose();
             }}
-            aria-label="Dismiss"
+            aria-label={t('dismiss')}
           >
             ×
           </button>

@@ -7,6 +7,9 @@ import { useSettings } from '../common/useSettings';
 import { applySettings } from '../common/apply-settings';
 import { Check, Choice, Range } from './fields';
 import { RemovedBlocksList } from './RemovedBlocksList';
+import { say, t, tn } from '@/utils/platform/i18n';
+import { LookFields } from './LookFields';
+import { ViewFields } from './ViewFields';
 
 type Patch = Partial<Settings>;
 
@@ -33,7 +36,7 @@ export function OptionsApp() {
   useEffect(() => {
     if (!writer.current.busy()) setDraft(null);
   }, [stored]);
-  if (!loaded) return <p class="muted">Loading options…</p>;
+  if (!loaded) return <p class="muted">{t('optLoading')}</p>;
   const settings = draft ?? stored;
 
   const update = (patch: Patch) => {
@@ -42,14 +45,14 @@ export function OptionsApp() {
     setDraft(next);
     // The preview on this page follows at once; open views follow when it is written.
     applySettings(next);
-    setStatus('Saving…');
+    setStatus(t('saving'));
     writer.current.push(next).then(
       () => {
-        if (latest.current === next && !writer.current.busy()) setStatus('Saved');
+        if (latest.current === next && !writer.current.busy()) setStatus(t('optSaved'));
       },
       (err: unknown) => {
         latest.current = null;
-        setStatus(`${settingsWriteMessage(errorMessage(err))} The options below show what is saved.`);
+        setStatus(`${say(settingsWriteMessage(errorMessage(err)))} ${t('optShowsSaved')}`);
         // Back to what is really stored.
         void loadSettings().then((s) => {
           applySettings(s);
@@ -62,130 +65,134 @@ export function OptionsApp() {
 
   return (
     <main class="options">
-      <h1>Sift options</h1>
+      <h1>{t('optTitle')}</h1>
       <p role="status" class="notice" data-testid="options-status">
         {status}
       </p>
 
       <section aria-labelledby="appearance">
-        <h2 id="appearance">Appearance</h2>
+        <h2 id="appearance">{t('optAppearance')}</h2>
         <Choice
-          legend="Theme"
+          legend={t('theme')}
           name="theme"
           value={settings.theme}
           options={[
-            ['system', 'Same as the system'],
-            ['light', 'Light'],
-            ['dark', 'Dark'],
-            ['sepia', 'Sepia'],
+            ['system', t('themeSystem')],
+            ['light', t('themeLight')],
+            ['dark', t('themeDark')],
+            ['sepia', t('themeSepia')],
+            ['grey', t('themeGrey')],
+            ['contrast', t('themeContrast')],
           ]}
           onChange={(theme) => update({ theme })}
         />
         <Choice
-          legend="Font"
+          legend={t('font')}
           name="font"
           value={settings.font}
           options={[
-            ['serif', 'Serif'],
-            ['sans', 'Sans-serif'],
+            ['serif', t('fontSerif')],
+            ['sans', t('fontSans')],
+            ['atkinson', t('fontAtkinson')],
+            ['opendyslexic', t('fontOpenDyslexic')],
           ]}
           onChange={(font) => update({ font })}
         />
         <Range
           id="font-size"
-          label="Font size"
+          label={t('fontSize')}
           value={settings.fontSize}
           limits={LIMITS.fontSize}
-          unit=" px"
+          unit={` ${t('unitPx')}`}
           onChange={(fontSize) => update({ fontSize })}
         />
         <Range
           id="line-width"
-          label="Line width"
+          label={t('lineWidth')}
           value={settings.lineWidth}
           limits={LIMITS.lineWidth}
-          unit=" characters"
+          unit={` ${t('unitChars')}`}
           onChange={(lineWidth) => update({ lineWidth })}
         />
         <Range
           id="line-height"
-          label="Line spacing"
+          label={t('lineSpacing')}
           value={settings.lineHeight}
           limits={LIMITS.lineHeight}
           unit=""
           onChange={(lineHeight) => update({ lineHeight })}
         />
         <Check
-          label="Load images (they come from the article’s site; off means the clean view makes no request at all)"
+          label={t('optLoadImages')}
           checked={settings.loadImages}
           testId="load-images"
           onChange={(loadImages) => update({ loadImages })}
         />
-        <div class="preview article-body" aria-label="Preview">
-          <p>The quick brown fox jumps over the lazy dog. This is how articles will read in Sift.</p>
+        <LookFields settings={settings} update={update} />
+        <div class="preview article-body" aria-label={t('optPreview')}>
+          <p>{t('optPreviewText')}</p>
         </div>
       </section>
 
       <section aria-labelledby="summary-opts">
-        <h2 id="summary-opts">Summary</h2>
+        <h2 id="summary-opts">{t('summary')}</h2>
         <Choice
-          legend="Summary length"
+          legend={t('optSummaryLength')}
           name="summary-length"
           value={settings.summaryLength}
           options={[
-            [3, '3 sentences'],
-            [5, '5 sentences'],
-            [7, '7 sentences'],
+            [3, tn('sentences', 3)],
+            [5, tn('sentences', 5)],
+            [7, tn('sentences', 7)],
           ]}
           onChange={(summaryLength) => update({ summaryLength })}
         />
         <Check
-          label="Offer “AI key points” from the browser’s on-device model, where it has one (nothing is sent anywhere)"
+          label={t('optAi')}
           checked={settings.summaryMode === 'ai'}
           onChange={(on) => update({ summaryMode: on ? 'ai' : 'extractive' })}
         />
       </section>
 
       <section aria-labelledby="facts-opts">
-        <h2 id="facts-opts">Key facts</h2>
+        <h2 id="facts-opts">{t('keyFacts')}</h2>
         <fieldset class="field">
-          <legend>Show</legend>
-          <Check label="Dates" checked={settings.factTypes.date} onChange={(date) => factTypes({ date })} />
-          <Check label="Casualties" checked={settings.factTypes.casualties} onChange={(casualties) => factTypes({ casualties })} />
-          <Check label="Troop numbers" checked={settings.factTypes.troops} onChange={(troops) => factTypes({ troops })} />
+          <legend>{t('optShow')}</legend>
+          <Check label={t('factDates')} checked={settings.factTypes.date} onChange={(date) => factTypes({ date })} />
+          <Check label={t('factCasualties')} checked={settings.factTypes.casualties} onChange={(casualties) => factTypes({ casualties })} />
+          <Check label={t('optTroopNumbers')} checked={settings.factTypes.troops} onChange={(troops) => factTypes({ troops })} />
         </fieldset>
-        <Check label="Open the key-facts panel by default" checked={settings.factsOpen} onChange={(factsOpen) => update({ factsOpen })} />
+        <Check label={t('optFactsOpen')} checked={settings.factsOpen} onChange={(factsOpen) => update({ factsOpen })} />
       </section>
 
+      <ViewFields settings={settings} update={update} />
+
       <section aria-labelledby="blocks">
-        <h2 id="blocks">Removed blocks</h2>
+        <h2 id="blocks">{t('optRemovedBlocks')}</h2>
         <RemovedBlocksList />
       </section>
 
       <section aria-labelledby="keys">
-        <h2 id="keys">Toolbar button and shortcuts</h2>
+        <h2 id="keys">{t('optKeys')}</h2>
         <Choice
-          legend="The toolbar button (and Alt+Shift+V) opens"
+          legend={t('optToolbarOpens')}
           name="toolbar"
           value={settings.toolbar}
           options={[
-            ['popup', 'The clean view in a popup'],
-            ['overlay', 'The clean view over the page, full size (Escape goes back to the page)'],
+            ['popup', t('optToolbarPopup')],
+            ['overlay', t('optToolbarOverlay')],
           ]}
           onChange={(toolbar) => update({ toolbar })}
         />
-        <p>
-          Alt+Shift+O opens the other one; Alt+Shift+S saves the article to your reading list. Change them in{' '}
-          {isFirefox() ? 'Add-ons › ⚙ › Manage Extension Shortcuts' : 'chrome://extensions/shortcuts'}.
-        </p>
+        <p>{t('optShortcuts', isFirefox() ? t('optShortcutsFirefox') : 'chrome://extensions/shortcuts')}</p>
       </section>
 
       <p>
         <button type="button" onClick={() => update(DEFAULT_SETTINGS)}>
-          Reset to defaults
+          {t('optReset')}
         </button>{' '}
         <a class="button" href={extensionUrl('/list.html')}>
-          Open the reading list
+          {t('optOpenList')}
         </a>
       </p>
     </main>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { forgetRemovedBlocks, removedBlocksItem, type RemovedBlocks } from '@/utils/platform/storage';
+import { t, tn } from '@/utils/platform/i18n';
 
 /** Sites where the reader removed blocks, with a way to forget them. */
 export function RemovedBlocksList() {
@@ -9,14 +10,14 @@ export function RemovedBlocksList() {
     return removedBlocksItem.watch((v) => setAll(v ?? {}));
   }, []);
   const sites = Object.entries(all).filter(([, list]) => list.length);
-  if (!sites.length) return <p class="muted">You have not removed any blocks yet.</p>;
+  if (!sites.length) return <p class="muted">{t('optNoBlocks')}</p>;
   return (
     <ul>
       {sites.map(([site, list]) => (
         <li key={site}>
-          {site}: {list.length} block{list.length > 1 ? 's' : ''}{' '}
+          {tn('blocksOnSite', list.length, site)}{' '}
           <button type="button" onClick={() => void forgetRemovedBlocks(site)}>
-            Forget for {site}
+            {t('optForget', site)}
           </button>
         </li>
       ))}

@@ -25,6 +25,7 @@ import { requestOverlayUi } from '@/utils/platform/overlay-client';
 import { readKnown } from '@/utils/platform/overlay-known';
 import { openView, setOpenView, type Known, type OpenView } from './world';
 import { keepFocusWithin } from './focus';
+import { t, uiLocale } from '@/utils/platform/i18n';
 
 /** Opens the view over this page, or closes the one that is open. */
 export function toggleOverlay(): void {
@@ -79,7 +80,8 @@ function frame(load: OpenView['load']): OpenView {
   dialog.className = 'sift-overlay';
   dialog.setAttribute('role', 'dialog');
   dialog.setAttribute('aria-modal', 'true');
-  dialog.setAttribute('aria-label', 'Sift: clean view');
+  dialog.setAttribute('aria-label', t('overlayLabel'));
+  dialog.lang = uiLocale();
   dialog.setAttribute('popover', 'manual');
   dialog.tabIndex = -1;
   const first = document.createElement('div');

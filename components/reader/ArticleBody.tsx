@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { textDir } from '@/utils/core/article/format';
 import type { Ref } from 'preact';
 import { removableBlocks } from '@/utils/core/view/blocks';
+import { t } from '@/utils/platform/i18n';
 
 interface Props {
   /** Sanitised HTML (see utils/core/view/prepare.ts): the only page content an extension page renders. */
@@ -21,6 +22,11 @@ interface Props {
 export function ArticleBody({ html, lang, dir, bodyRef, onRemoveBlock }: Props) {
   const local = useRef<HTMLDivElement | null>(null);
 
+  // A link with nothing to read (an image without alt text, or none left with images off) gets its address as its name.
+  useEffect(() => {
+    if (local.current) nameEmptyLinks(local.current);
+  }, [html]);
+
   useEffect(() => {
     const root = local.current;
     if (!root || !onRemoveBlock) return;
@@ -29,7 +35,7 @@ export function ArticleBody({ html, lang, dir, bodyRef, onRemoveBlock }: Props) 
       b.setAttribute('tabindex', '0');
       b.setAttribute('role', 'button');
       const words = (b.textContent ?? '').trim().split(/\s+/).slice(0, 8).join(' ');
-      b.setAttribute('aria-label', `Remove block: ${words || b.tagName.toLowerCase()}`);
+      b.setAttribute('aria-label', t('removeBlock', words || b.tagName.toLowerCase()));
       b.classList.add('removable');
     }
     const activate = (e: Event) => {
@@ -67,4 +73,19 @@ export function ArticleBody({ html, lang, dir, bodyRef, onRemoveBlock }: Props) 
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );
+}
+
+/** Links whose content gives no accessible name are named after where they go: "Link: example.org/path". */
+export function nameEmptyLinks(root: Element): void {
+  for (const a of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+    if (a.hasAttribute('aria-label') || a.textContent?.trim() || a.querySelector('img[alt]:not([alt=""]), [aria-label]')) continue;
+    let where = a.getAttribute('href') ?? '';
+    try {
+      const u = new URL(where, a.baseURI);
+      where = (u.host + u.pathname).replace(/\/$/, '') || u.href;
+    } catch {
+      // Not a URL the browser can read: its text is the best there is.
+    }
+    a.setAttribute('aria-label', t('linkTo', where));
+  }
 }

@@ -1,11 +1,12 @@
 import { textDir } from '@/utils/core/article/format';
 import type { Article } from '@/utils/core/article/types';
 import { formatPublished, formatReadingTime, isoDay } from '@/utils/core/article/format';
+import { t, uiLocale } from '@/utils/platform/i18n';
 
-/** Title and the facts about the article itself: site, byline, date, reading time. */
+/** Title and the facts about the article itself: site, byline, date, reading time (the date and time in the article's language). */
 export function ArticleHeader({ article }: { article: Article }) {
   const day = isoDay(article.published);
-  const published = formatPublished(article.published);
+  const published = formatPublished(article.published, article.lang);
   return (
     <header class="article-header">
       <h1 data-testid="title" dir={textDir(article.dir)}>
@@ -19,7 +20,12 @@ export function ArticleHeader({ article }: { article: Article }) {
             {published}
           </time>
         )}
-        <span data-testid="reading-time">{formatReadingTime(article.readingMinutes)}</span>
+        <span data-testid="reading-time">
+          <span class="visually-hidden" lang={uiLocale()}>
+            {t('readingTime')}{' '}
+          </span>
+          {formatReadingTime(article.readingMinutes, article.lang)}
+        </span>
       </p>
     </header>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/utils/platform/i18n';
 
 /** A button that copies text and says so (politely, for screen readers too). */
 export function CopyButton({ label, text }: { label: string; text: () => string }) {
@@ -6,9 +7,9 @@ export function CopyButton({ label, text }: { label: string; text: () => string 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text());
-      setStatus('Copied');
+      setStatus(t('copied'));
     } catch {
-      setStatus('Could not copy: the browser refused clipboard access');
+      setStatus(t('copyFailed'));
     }
     setTimeout(() => setStatus(''), 2500);
   };

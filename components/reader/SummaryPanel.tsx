@@ -4,11 +4,17 @@ import { aiKeyPoints, aiSummarizerAvailability, type AiAvailability } from '@/ut
 import type { Settings } from '@/utils/core/settings/settings';
 import { CopyButton } from './CopyButton';
 import { errorMessage } from '@/utils/core/errors';
+import { t, uiLocale } from '@/utils/platform/i18n';
+import type { PanelState } from './hooks/usePanels';
+import { isPrintToggle } from './hooks/usePrintPanels';
 
 interface Props {
   sentences: SummarySentence[];
   text: string;
   settings: Settings;
+  /** The article's language: its sentences are in it, the panel's own words in the interface's. */
+  lang: string | null;
+  panel: PanelState;
   onActivate: (s: SummarySentence) => void;
 }
 
@@ -26,7 +32,7 @@ function AiKeyPoints({ text, length }: { text: string; length: 3 | 5 | 7 }) {
     aiSummarizerAvailability().then(setAvailability, () => setAvailability('unavailable'));
   }, []);
   if (availability === null) return null;
-  if (availability === 'unavailable') return <p class="muted">This browser has no on-device summariser, so Sift shows its own summary.</p>;
+  if (availability === 'unavailable') return <p class="muted">{t('aiUnavailable')}</p>;
   const run = async () => {
     setAi({ state: 'working', progress: null });
     try {
@@ -40,13 +46,13 @@ function AiKeyPoints({ text, length }: { text: string; length: 3 | 5 | 7 }) {
     <div class="ai-points" data-testid="ai-points">
       {ai.state === 'idle' && (
         <button type="button" onClick={run}>
-          AI key points{availability !== 'available' ? ' (downloads the browser’s model once)' : ''}
+          {availability !== 'available' ? t('aiKeyPointsDownload') : t('aiKeyPoints')}
         </button>
       )}
       {ai.state === 'working' && (
         <p role="status">
-          {ai.progress === null ? 'Summarising on this device…' : `Downloading the model: ${Math.round(ai.progress * 100)}%`}
-          {ai.progress !== null && <progress value={ai.progress} max={1} aria-label="Model download" />}
+          {ai.progress === null ? t('aiWorking') : t('aiDownloading', Math.round(ai.progress * 100))}
+          {ai.progress !== null && <progress value={ai.progress} max={1} aria-label={t('aiModelDownload')} />}
         </p>
       )}
       {ai.state === 'done' && (
@@ -56,34 +62,44 @@ function AiKeyPoints({ text, length }: { text: string; length: 3 | 5 | 7 }) {
               <li key={i}>{p}</li>
             ))}
           </ul>
-          <p class="muted small">Written on this device by the browser’s built-in model; nothing was sent anywhere.</p>
+          <p class="muted small">{t('aiWritten')}</p>
         </>
       )}
-      {ai.state === 'failed' && <p role="status">AI key points failed ({ai.message}); Sift’s own summary is above.</p>}
+      {ai.state === 'failed' && <p role="status">{t('aiFailed', ai.message)}</p>}
     </div>
   );
 }
 
-/** The summary: a few sentences of the article, each one a link to its place. */
-export function SummaryPanel({ sentences, text, settings, onActivate }: Props) {
+/** The summary: a few sentences of the article, each one a link to its place; it folds away, and stays so. */
+export function SummaryPanel({ sentences, text, settings, lang, panel, onActivate }: Props) {
   return (
-    <section aria-label="Summary" class="panel summary-panel" data-testid="summary">
-      <h2>Summary</h2>
-      {sentences.length === 0 ? (
-        <p class="muted">The article is too short to summarise.</p>
-      ) : (
-        <ol class="summary-list">
-          {sentences.map((s) => (
-            <li key={s.start}>
-              <button type="button" class="summary-sentence" data-testid="summary-sentence" onClick={() => onActivate(s)}>
-                {s.text}
-              </button>
-            </li>
-          ))}
-        </ol>
-      )}
-      {sentences.length > 0 && <CopyButton label="Copy summary" text={() => sentences.map((s) => `- ${s.text}`).join('\n')} />}
-      {settings.summaryMode === 'ai' && <AiKeyPoints text={text} length={settings.summaryLength} />}
+    <section aria-label={t('summary')} class="panel summary-panel" data-testid="summary" lang={uiLocale()}>
+      <details open={panel.open} onToggle={(e) => !isPrintToggle(e.currentTarget) && panel.onToggle(e.currentTarget.open)}>
+        <summary>
+          <h2>{t('summary')}</h2>
+        </summary>
+        {sentences.length === 0 ? (
+          <p class="muted">{t('tooShort')}</p>
+        ) : (
+          <ol class="summary-list">
+            {sentences.map((s) => (
+              <li key={s.start}>
+                <button
+                  type="button"
+                  class="summary-sentence"
+                  data-testid="summary-sentence"
+                  lang={lang ?? undefined}
+                  onClick={() => onActivate(s)}
+                >
+                  {s.text}
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+        {sentences.length > 0 && <CopyButton label={t('copySummary')} text={() => sentences.map((s) => `- ${s.text}`).join('\n')} />}
+        {settings.summaryMode === 'ai' && <AiKeyPoints text={text} length={settings.summaryLength} />}
+      </details>
     </section>
   );
 }

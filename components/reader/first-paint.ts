@@ -7,6 +7,7 @@
 import { formatPublished, formatReadingTime, isoDay, textDir } from '@/utils/core/article/format';
 import type { Article } from '@/utils/core/article/types';
 import { prepareViewElement } from '@/utils/core/view/prepare';
+import { t, uiDir, uiLocale } from '@/utils/platform/i18n';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -23,12 +24,15 @@ export function paintArticle(
   options: { loadImages: boolean; removedBlocks: string[] },
 ): void {
   const reader = el('div', `reader reader-${surface}`);
+  reader.lang = uiLocale();
+  reader.dir = uiDir();
   // The toolbar's place, kept so the article does not move when the toolbar comes.
   const bar = el('div', 'toolbar toolbar-placeholder');
   bar.setAttribute('aria-hidden', 'true');
   const layout = el('div', 'layout');
   const art = el('article', 'article');
-  art.setAttribute('aria-label', 'Article');
+  art.setAttribute('aria-label', t('article'));
+  if (article.lang) art.lang = article.lang;
   const header = el('header', 'article-header');
   const h1 = el('h1', '', article.title);
   const dir = textDir(article.dir);
@@ -37,22 +41,26 @@ export function paintArticle(
   if (article.siteName) byline.append(el('span', '', article.siteName));
   if (article.byline) byline.append(el('span', '', article.byline));
   const day = isoDay(article.published);
-  const published = formatPublished(article.published);
+  const published = formatPublished(article.published, article.lang);
   if (day && published) {
     const time = el('time', '', published);
     time.dateTime = day;
     byline.append(time);
   }
-  byline.append(el('span', '', formatReadingTime(article.readingMinutes)));
+  const label = el('span', 'visually-hidden', `${t('readingTime')} `);
+  label.lang = uiLocale();
+  const minutes = el('span', '');
+  minutes.append(label, formatReadingTime(article.readingMinutes, article.lang));
+  byline.append(minutes);
   header.append(h1, byline);
   const body = prepareViewElement(article.html, {
     window,
     loadImages: options.loadImages,
     removedBlocks: options.removedBlocks,
     sanitised: true,
+    imageLabel: (alt) => t('imageOff', alt),
   });
   body.className = 'article-body';
-  if (article.lang) body.lang = article.lang;
   if (dir) body.dir = dir;
   art.append(header, body);
   layout.append(art);

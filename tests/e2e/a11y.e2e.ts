@@ -2,14 +2,24 @@
  * Issue 7, accessibility: axe-core on the popup, the reader tab, the options
  * page and the reading list in every theme (0 serious or critical
  * violations), and the whole read-a-fact-then-save path with the keyboard only.
+ * Issue 16: the grey and high-contrast themes, the reader's own colours at the
+ * WCAG AA limit, the Aa panel and read aloud's bar open, and every interface
+ * language.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickAction, launchSift, tabIdOf, waitForView, type Sift } from './chromium';
 import { startServer, type TestServer } from './server';
 import { axe } from './axe';
+import { standInSpeech, VOICES } from './speech';
 
-const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
+const THEMES = ['system', 'light', 'dark', 'sepia', 'grey', 'contrast'] as const;
+const LANGS = ['en', 'fr', 'de', 'es', 'ru', 'uk', 'ja'] as const;
+/** The reader's own colours with text and links just at 4.5:1, on a light and on a dark background. */
+const AA_LIMIT = [
+  { on: true, background: '#ffffff', text: '#767676', link: '#3275d6' },
+  { on: true, background: '#202428', text: '#8a8a8a', link: '#6a946a' },
+] as const;
 
 let sift: Sift;
 let server: TestServer;
@@ -32,11 +42,27 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function setTheme(theme: (typeof THEMES)[number]) {
-  await sift.worker.evaluate(async (t) => {
-    const { settings } = await chrome.storage.sync.get('settings');
-    await chrome.storage.sync.set({ settings: { ...(settings ?? {}), theme: t }, settings$: { v: 2 } });
-  }, theme);
+async function setTheme(theme: (typeof THEMES)[number], colors?: (typeof AA_LIMIT)[number]) {
+  await sift.worker.evaluate(
+    async ([t, c]) => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      const next = { ...(settings ?? {}), theme: t, colors: c ?? { on: false } };
+      await chrome.storage.sync.set({ settings: next, settings$: { v: 2 } });
+    },
+    [theme, colors] as const,
+  );
+}
+
+/** Opens what the view adds on demand: the Aa panel in the reader tab, read aloud's bar (with a stand-in voice) in the popup. */
+async function openTools(page: Page, name: string): Promise<void> {
+  if (name === 'reader tab') {
+    await page.getByTestId('aa').click();
+    await page.getByTestId('aa-panel').waitFor();
+  } else if (name === 'popup') {
+    await page.evaluate(standInSpeech(VOICES));
+    await page.getByTestId('aloud').click();
+    await page.getByTestId('aloud-voice').waitFor();
+  }
 }
 
 async function open(url: string, viewport = { width: 1100, height: 800 }): Promise<Page> {
@@ -57,12 +83,14 @@ describe('axe-core: no serious or critical violations', () => {
   });
   afterAll(() => setTheme('system'));
 
-  const cases: Array<[string, (typeof THEMES)[number], 'light' | 'dark']> = [];
+  const cases: Array<[string, (typeof THEMES)[number], 'light' | 'dark', (typeof AA_LIMIT)[number]?]> = [];
   for (const t of THEMES) cases.push([t, t, 'light']);
   cases.push(['system (browser in dark mode)', 'system', 'dark']);
+  cases.push(['light, own colours at the AA limit on white', 'light', 'light', AA_LIMIT[0]]);
+  cases.push(['dark, own colours at the AA limit on near-black', 'dark', 'dark', AA_LIMIT[1]]);
 
-  it.each(cases)('theme %s', { timeout: 60_000 }, async (_name, theme, scheme) => {
-    await setTheme(theme);
+  it.each(cases)('theme %s', { timeout: 60_000 }, async (_name, theme, scheme, colors) => {
+    await setTheme(theme, colors);
     const report: string[] = [];
     const pages: Array<[string, string, { width: number; height: number }?]> = [
       ['popup', `${ext}/popup.html?tabId=${tabId}`, { width: 640, height: 600 }],
@@ -79,16 +107,63 @@ describe('axe-core: no serious or critical violations', () => {
         expect(await waitForView(page)).toBe('1');
         // Summary and facts follow the first paint.
         await page.getByTestId('facts').waitFor();
+        await openTools(page, name);
       } else {
         await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0);
         if (name === 'reading list') await page.getByTestId('list-item').first().waitFor();
       }
       // "system" is resolved to the browser's scheme on <html>.
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme === 'system' ? scheme : theme);
+      expect(await page.evaluate(() => document.documentElement.dataset.colors ?? 'theme')).toBe(colors ? 'custom' : 'theme');
       for (const v of await axe(page)) report.push(`[${name}] ${v}`);
       await page.close();
     }
     expect(report, `axe, theme ${theme} (${scheme}):\n${report.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('axe-core in every interface language', () => {
+  it.each(LANGS)('%s', { timeout: 90_000 }, async (lang) => {
+    const local = await launchSift({ lang });
+    try {
+      expect((await local.worker.evaluate(() => chrome.i18n.getUILanguage())).startsWith(lang)).toBe(true);
+      const base = `chrome-extension://${local.extensionId}`;
+      const articlePage = await local.context.newPage();
+      await articlePage.goto(`${server.url}/euobserver-kazakhstan.html`);
+      const id = await tabIdOf(local, articlePage);
+      await clickAction(local, articlePage);
+      const report: string[] = [];
+      const pages: Array<[string, string, { width: number; height: number }]> = [
+        ['popup', `${base}/popup.html?tabId=${id}`, { width: 640, height: 600 }],
+        ['reader tab', `${base}/reader.html?tabId=${id}`, { width: 1100, height: 800 }],
+        ['options', `${base}/options.html`, { width: 1100, height: 800 }],
+        ['reading list', `${base}/list.html`, { width: 1100, height: 800 }],
+      ];
+      for (const [name, url, viewport] of pages) {
+        const page = await local.context.newPage();
+        await page.setViewportSize(viewport);
+        await page.goto(url);
+        if (name === 'popup' || name === 'reader tab') {
+          expect(await waitForView(page)).toBe('1');
+          await page.getByTestId('facts').waitFor();
+          if (name === 'popup') {
+            // Something in the reading list, for its page.
+            await page.getByTestId('save').click();
+            await expect.poll(() => page.getByTestId('notice').innerText()).not.toBe('');
+          }
+          await openTools(page, name);
+        } else {
+          await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0);
+          if (name === 'reading list') await page.getByTestId('list-item').first().waitFor();
+        }
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        for (const v of await axe(page)) report.push(`[${name}] ${v}`);
+        await page.close();
+      }
+      expect(report, `axe, interface in ${lang}:\n${report.join('\n')}`).toEqual([]);
+    } finally {
+      await local.close();
+    }
   });
 });
 
@@ -118,9 +193,14 @@ describe('keyboard only', () => {
   ] as const)('%s: reach a fact, open it, save, close, without the mouse', async (_name, file, viewport) => {
     const view = await open(`${ext}/${file}?tabId=${tabId}`, viewport);
     expect(await waitForView(view)).toBe('1');
-    await view.getByTestId('fact').first().waitFor();
+    await view.getByTestId('fact').first().waitFor({ state: 'attached' });
     await view.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
+    // The popup keeps its key facts folded (its first screen is the article): open them from the keyboard.
+    if (file === 'popup.html') {
+      await tabUntil(view, 'summary:Key facts5', 'Tab');
+      await view.keyboard.press('Enter');
+    }
     await tabUntil(view, 'fact', 'Tab');
     const factText = await view.evaluate(() => document.activeElement?.textContent ?? '');
     await view.keyboard.press('Enter');

@@ -31,6 +31,11 @@ export async function launchSift(
     colorScheme?: 'light' | 'dark';
     build?: 'release' | 'e2e';
     /** More unpacked extensions to load beside Sift (benchmarks). */ extra?: string[];
+    /** The browser's interface language (--lang; Debian's chromium-l10n has the other languages). */
+    lang?: string;
+    /** More command-line switches, and the environment (e.g. a speech-dispatcher of the test's own). */
+    args?: string[];
+    env?: Record<string, string>;
   } = {},
 ): Promise<Sift> {
   const build = options.build === 'e2e' ? EXTENSION_E2E : EXTENSION;
@@ -45,7 +50,11 @@ export async function launchSift(
     executablePath: CHROMIUM,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.lang && { locale: options.lang }),
+    ...((options.env || options.lang) && { env: { ...process.env, ...(options.lang && { LANGUAGE: options.lang }), ...options.env } }),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ...(options.args ?? []),
       `--disable-extensions-except=${[ext, ...(options.extra ?? [])].join(',')}`,
       `--load-extension=${[ext, ...(options.extra ?? [])].join(',')}`,
       '--enable-unsafe-extension-debugging',

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT, ARTIFACTS } from './chromium';
 import { startServer, type TestServer } from './server';
+import { standInSpeech, VOICES, type Spoken } from './speech';
 
 /**
  * Firefox ESR over WebDriver BiDi (puppeteer-core). Firefox gives tests no way to
@@ -157,6 +158,87 @@ describe.runIf(existsSync(FIREFOX))('clean view in Firefox', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('sift-reader-view'));
     expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    await page.close();
+  });
+
+  /** The id of the served page's tab, found from an extension page (Firefox tests have no activeTab grant to give). */
+  async function tabOf(ext: Page, prefix: string): Promise<number> {
+    return ext.evaluate(async (p: string) => {
+      const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const tabs = await b.tabs.query({ url: 'http://127.0.0.1/*' });
+      return tabs.find((t) => t.url?.startsWith(p))!.id!;
+    }, prefix);
+  }
+
+  it('reads aloud sentence by sentence, and the Aa panel changes the view live and keeps it (issue 16)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/euobserver-kazakhstan.plain.html`);
+    const popup = await browser.newPage();
+    await gotoExt(popup, `${BASE}/options.html`);
+    const tabId = await tabOf(popup, `${server.url}/euobserver-kazakhstan.plain`);
+    await gotoExt(popup, `${BASE}/popup.html?tabId=${tabId}`);
+    await popup.waitForFunction(() => document.querySelector('[data-testid="facts"]'), { timeout: 20_000 });
+
+    await popup.evaluate(standInSpeech(VOICES));
+    await popup.click('[data-testid="aloud"]');
+    const log = () => popup.evaluate(() => (globalThis as unknown as { __speech: { log: Spoken[] } }).__speech.log);
+    const spokenMark = () => popup.evaluate(() => document.querySelector('mark.sift-spoken')?.textContent ?? '');
+    await popup.waitForFunction(() => (globalThis as unknown as { __speech: { log: unknown[] } }).__speech.log.length === 1);
+    const [first] = await log();
+    expect(first).toMatchObject({ lang: 'en', voice: 'test-en-gb' });
+    expect(first!.text).toMatch(/^The EU's top diplomat on Thursday/);
+    expect(await spokenMark()).toBe(first!.text);
+    await popup.evaluate(() => (globalThis as unknown as { __speech: { finish(): boolean } }).__speech.finish());
+    await popup.waitForFunction(() => (globalThis as unknown as { __speech: { log: unknown[] } }).__speech.log.length === 2);
+    expect((await log())[1]!.text).toMatch(/^Cities across Kazakhstan/);
+    expect(await spokenMark()).toMatch(/^Cities across Kazakhstan/);
+    await popup.click('[data-testid="aloud-close"]');
+
+    await popup.click('[data-testid="aa"]');
+    await popup.waitForSelector('[data-testid="aa-panel"]');
+    await popup.evaluate(() => document.querySelector<HTMLInputElement>('input[name="aa-theme"][value="sepia"]')!.click());
+    await popup.click('[data-testid="size-up"]');
+    expect(await popup.evaluate(() => document.documentElement.dataset.theme)).toBe('sepia');
+    expect(await popup.evaluate(() => getComputedStyle(document.querySelector('[data-testid="article-body"]')!).fontSize)).toBe('19px');
+    await popup.waitForFunction(
+      async () => {
+        const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+        const { settings } = (await b.storage.sync.get('settings')) as { settings?: { theme?: string; fontSize?: number } };
+        return settings?.theme === 'sepia' && settings?.fontSize === 19;
+      },
+      { timeout: 10_000 },
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  it('loads a chosen bundled font inside the reader over the page (issue 16)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/euobserver-kazakhstan.plain.html`);
+    const ext = await browser.newPage();
+    await gotoExt(ext, `${BASE}/options.html`);
+    const id = await tabOf(ext, `${server.url}/euobserver-kazakhstan.plain`);
+    await ext.evaluate(async (tab: number) => {
+      const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+      await b.storage.sync.set({ settings: { font: 'atkinson' }, settings$: { v: 2 } });
+      await b.scripting.executeScript({ target: { tabId: tab }, files: ['/inject-overlay.js'] });
+    }, id);
+    await ext.close();
+    await page.bringToFront();
+    await page.waitForFunction(() => (document.querySelector('sift-reader-view')?.shadowRoot?.textContent ?? '').includes('Key facts'), {
+      timeout: 20_000,
+    });
+    // The faces are in the page's document (a shadow root ignores @font-face), loaded from the extension.
+    await page.waitForFunction(() => document.fonts.check('18px "Sift Atkinson Hyperlegible"'), { timeout: 10_000 });
+    const family = await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelector('sift-reader-view')!.shadowRoot!.querySelector('[data-testid="article-body"]')!).fontFamily,
+    );
+    expect(family).toMatch(/^"Sift Atkinson Hyperlegible"/);
+    const loaded = await page.evaluate(() =>
+      [...document.fonts].filter((f) => f.family.includes('Sift Atkinson') && f.status === 'loaded').map((f) => f.weight),
+    );
+    expect(loaded).toContain('400');
     await page.close();
   });
 });

@@ -36,7 +36,7 @@ afterAll(async () => {
 async function chooseToolbar(view: 'popup' | 'overlay') {
   const options = await sift.context.newPage();
   await options.goto(`chrome-extension://${sift.extensionId}/options.html`);
-  await options.getByLabel(view === 'overlay' ? /over the page/ : /in a popup/).check();
+  await options.getByRole('radio', { name: view === 'overlay' ? /over the page/ : /in a popup/ }).check();
   await expect.poll(() => sift.worker.evaluate(() => chrome.action.getPopup({}))).toMatch(view === 'overlay' ? /^$/ : /popup\.html$/);
   await options.close();
 }

@@ -6,9 +6,13 @@ import { startServer, type TestServer } from './server';
 let sift: Sift;
 let server: TestServer;
 
+// These tests read the panels: open them in the popup too (it keeps them folded by default, issue 16).
+const OPEN_PANELS = { popupSummaryOpen: true, popupFactsOpen: true };
+
 beforeAll(async () => {
   server = await startServer();
   sift = await launchSift();
+  await sift.worker.evaluate((open) => chrome.storage.sync.set({ settings: open, settings$: { v: 2 } }), OPEN_PANELS);
 });
 afterAll(async () => {
   await sift?.close();
@@ -80,7 +84,10 @@ describe('key facts and summary in Chromium', () => {
   });
 
   it('"AI key points" uses the on-device Summarizer when the browser has one', async () => {
-    await sift.worker.evaluate(() => chrome.storage.sync.set({ settings: { summaryMode: 'ai' }, settings$: { v: 2 } }));
+    await sift.worker.evaluate(
+      (open) => chrome.storage.sync.set({ settings: { ...open, summaryMode: 'ai' }, settings$: { v: 2 } }),
+      OPEN_PANELS,
+    );
     // A stand-in with the shape of Chrome's Summarizer API: availability(), create({monitor}), summarize().
     await sift.context.addInitScript(() => {
       if (!location.protocol.startsWith('chrome-extension')) return;
@@ -118,7 +125,10 @@ describe('key facts and summary in Chromium', () => {
   it('without a Summarizer the AI option falls back quietly, with no error', async () => {
     const fresh = await launchSift();
     try {
-      await fresh.worker.evaluate(() => chrome.storage.sync.set({ settings: { summaryMode: 'ai' }, settings$: { v: 2 } }));
+      await fresh.worker.evaluate(
+        (open) => chrome.storage.sync.set({ settings: { ...open, summaryMode: 'ai' }, settings$: { v: 2 } }),
+        OPEN_PANELS,
+      );
       const errors: string[] = [];
       const { page, popup } = await openPopupFor(fresh, `${server.url}/euobserver-kazakhstan.html`);
       popup.on('pageerror', (e) => errors.push(e.message));
@@ -153,7 +163,7 @@ describe('key facts and summary in Chromium', () => {
     await again.page.close();
   });
 
-  it('"Show original selection" shows just the text the reader selected on the page', async () => {
+  it('"Selection" shows just the text the reader selected on the page', async () => {
     const page = await sift.context.newPage();
     await page.goto(`${server.url}/euobserver-kazakhstan.plain.html`);
     const selected = await page.evaluate(() => {
@@ -166,9 +176,11 @@ describe('key facts and summary in Chromium', () => {
     const popup = await sift.context.newPage();
     await popup.goto(`chrome-extension://${sift.extensionId}/popup.html?tabId=${tabId}`);
     await waitForView(popup);
-    await popup.getByRole('button', { name: 'Show original selection' }).click();
+    const toggle = popup.getByRole('button', { name: 'Selection' });
+    await toggle.click();
     await expect.poll(() => popup.getByTestId('selection-view').innerText()).toBe(selected);
-    await popup.getByRole('button', { name: 'Show clean view' }).click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
     await expect.poll(() => popup.getByTestId('article-body').isVisible()).toBe(true);
     await popup.close();
     await page.close();

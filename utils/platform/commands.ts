@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { failureMessage } from '../core/pages/failures';
+import { say } from './i18n';
 import { saveArticle, type SaveOutcome } from './save';
 import { articleFromTab } from './tabs';
 import { loadSettings } from './storage';
@@ -45,7 +46,7 @@ export async function saveTab(tabId: number): Promise<SaveOutcome> {
   ]);
   const outcome: SaveOutcome = r.ok
     ? await saveArticle(r.article, { pageUrl, summaryLength: settings.summaryLength })
-    : { ok: false, message: failureMessage(r.failure).detail };
+    : { ok: false, message: say(failureMessage(r.failure).detail) };
   // A closed tab has no badge: the outcome is still returned, and the save itself is done.
   await confirm(tabId, outcome).catch(() => undefined);
   return outcome;

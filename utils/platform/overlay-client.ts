@@ -9,16 +9,17 @@ import { parseOverlayAnswer, PROTOCOL_VERSION, type OverlayAnswer, type OverlayA
 import type { Load } from './article-source';
 import type { ViewHost } from './view-host';
 import { withoutRemovedBlocks } from '../core/library/saved-body';
+import { t } from './i18n';
 
 type Ask = OverlayAsk extends infer A ? (A extends { v: number } ? Omit<A, 'v'> : never) : never;
 
 async function ask(a: Ask): Promise<OverlayAnswer> {
   try {
     const answer = parseOverlayAnswer(await browser.runtime.sendMessage({ v: PROTOCOL_VERSION, ...a }));
-    return answer ?? { v: PROTOCOL_VERSION, ok: false, message: 'Sift did not understand its own answer. Reload the page and try again.' };
+    return answer ?? { v: PROTOCOL_VERSION, ok: false, message: t('answerNotUnderstoodReload') };
   } catch (err) {
     // The extension was updated or reloaded since this page opened the view.
-    return { v: PROTOCOL_VERSION, ok: false, message: `Sift is not reachable from this page any more (${errorMessage(err)}).` };
+    return { v: PROTOCOL_VERSION, ok: false, message: t('unreachable', errorMessage(err)) };
   }
 }
 

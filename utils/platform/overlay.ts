@@ -6,6 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { errorMessage } from '../core/errors';
 import { failureMessage } from '../core/pages/failures';
+import { say } from './i18n';
 import { restrictedReason } from '../core/pages/restricted';
 import { handOff } from './handoff';
 import { openExtensionPage } from './navigation';
@@ -35,7 +36,7 @@ export async function toggleOverlay(tabId: number, url?: string): Promise<void> 
     // A page no extension may script (a browser page, a store): say so on the badge.
     const tab = await browser.tabs.get(tabId).catch(() => null);
     const reason = restrictedReason(tab?.url);
-    const detail = reason ? failureMessage({ kind: 'restricted', reason }).detail : errorMessage(err);
+    const detail = reason ? say(failureMessage({ kind: 'restricted', reason }).detail) : errorMessage(err);
     const ui = browser.action ?? browser.browserAction;
     await ui.setBadgeText({ tabId, text: '!' }).catch(() => undefined); // the tab may be gone
     await ui.setTitle({ tabId, title: `Sift: ${detail}` }).catch(() => undefined); // the tab may be gone

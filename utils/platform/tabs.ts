@@ -20,6 +20,7 @@ import {
   type TabResult,
 } from './protocol';
 import { MARK_EXTRACTED, MARK_INJECT } from './marks';
+import { t } from './i18n';
 
 /** How long a page may take to answer before the reader is told so. */
 export const EXTRACT_TIMEOUT_MS = 5000;
@@ -64,7 +65,7 @@ async function fromTab<T>(tabId: number, script: Script<T>, options: TabOptions)
   const early = options.force || options.applyRemovedBlocks ? null : inject(tabId, script, extractRequest(), options.timeoutMs);
 
   const tab = await tabUrl;
-  if (tab.gone) return { ok: false, failure: { kind: 'inject-failed', message: 'The tab is gone.' }, selection: '' };
+  if (tab.gone) return { ok: false, failure: { kind: 'inject-failed', message: t('tabGone') }, selection: '' };
   // An unknown URL means activeTab is not granted (yet): the injection's error says why.
   const reason = tab.url === undefined ? null : restrictedReason(tab.url);
   if (reason) return { ok: false, failure: { kind: 'restricted', reason }, selection: '' };
@@ -101,9 +102,8 @@ async function inject<T>(tabId: number, script: Script<T>, request: ExtractReque
   try {
     const answer = await Promise.race([run(), timeout(timeoutMs)]);
     if (answer === 'timeout') return { ok: false, failure: { kind: 'timeout', seconds: timeoutMs / 1000 }, selection: '' };
-    if (!answer) return { ok: false, failure: { kind: 'inject-failed', message: 'The page gave no answer.' }, selection: '' };
-    if (answer === 'malformed')
-      return { ok: false, failure: { kind: 'inject-failed', message: 'The page’s answer was not understood.' }, selection: '' };
+    if (!answer) return { ok: false, failure: { kind: 'inject-failed', message: t('noAnswer') }, selection: '' };
+    if (answer === 'malformed') return { ok: false, failure: { kind: 'inject-failed', message: t('answerNotUnderstood') }, selection: '' };
     // The version and clock are the protocol's; the views need the rest.
     const { v: _v, startedAt: _s, ...result } = answer;
     return result as TabResult<T>;

@@ -4,12 +4,21 @@ import type { Fact } from '@/utils/core/facts/types';
 import type { SummarySentence } from '@/utils/core/summary/types';
 import { markSpan, sentenceSpan, type Span } from '@/utils/core/view/view-text';
 
-/** Scrolls to and highlights a passage of the analysed view text: a fact's whole sentence, or a summary sentence. */
-export function useHighlight(body: RefObject<HTMLElement | null>, text: string | null, lang: string | null) {
+/**
+ * Scrolls to and highlights a passage of the analysed view text: a fact's whole sentence, or a summary sentence.
+ * `onGo` hears of each passage shown (read aloud goes on from there).
+ */
+export function useHighlight(
+  body: RefObject<HTMLElement | null>,
+  text: string | null,
+  lang: string | null,
+  onGo?: (start: number) => void,
+) {
   const goTo = useCallback(
     (span: Span) => {
       const root = body.current;
       if (!root || text === null) return;
+      onGo?.(span.start);
       const mark = markSpan(root, text, span);
       if (!mark) return;
       mark.tabIndex = -1;
@@ -17,7 +26,7 @@ export function useHighlight(body: RefObject<HTMLElement | null>, text: string |
       mark.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
       mark.focus({ preventScroll: true });
     },
-    [body, text],
+    [body, text, onGo],
   );
   const onFact = useCallback(
     (f: Fact) => {

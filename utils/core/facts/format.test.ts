@@ -16,6 +16,15 @@ describe('format', () => {
     ).toBe('about 2,500 personnel sent, Russia');
   });
 
+  it('writes dates and numbers in the article’s language, and keeps English for a tag Intl does not know', () => {
+    expect(describeFact(f({ type: 'date', value: '2022-01-06' }), 'ru')).toBe('6 января 2022 г.');
+    expect(describeFact(f({ type: 'date', value: '2019-10' }), 'de-AT')).toBe('Oktober 2019');
+    expect(describeFact(f({ type: 'date', value: '2022-01-06' }), 'ja')).toBe('2022年1月6日');
+    expect(describeFact(f({ type: 'date', value: '2014' }), 'ru')).toBe('2014');
+    expect(describeFact(f({ type: 'date', value: '2022-01-06' }), 'not a tag!')).toBe('6 January 2022');
+    expect(describeFact(f({ type: 'casualties', kind: 'killed', count: { value: 12500 } }), 'de')).toBe('12.500 killed');
+  });
+
   it('groups facts, dates oldest first', () => {
     const g = groupFacts([
       f({ type: 'date', value: '2022-01-06', start: 1 }),
@@ -35,6 +44,14 @@ describe('format', () => {
     expect(md).toContain('Kazakhstan');
     expect(md).toContain('- hundreds injured — “hundreds more injured”');
     expect(factsToMarkdown([])).toContain('No dates, casualties or troop numbers found.');
+    const fr = factsToMarkdown([f({ type: 'date', value: '2022-01-06', quote: 'le 6 janvier' })], 'Titre', 'fr', {
+      keyFacts: 'Faits clés',
+      dates: 'Dates',
+      casualties: 'Victimes',
+      troops: 'Troupes',
+      none: 'Aucun fait.',
+    });
+    expect(fr).toBe('## Faits clés: Titre\n\n### Dates\n- 6 janvier 2022 — “le 6 janvier”\n');
   });
 
   it('"Copy facts" escapes the title and quotes: a page cannot put live markup in the copied Markdown', () => {

@@ -1,34 +1,44 @@
 /** Facts in words, for the panel, "Copy facts" and the command-line reader. */
+import { dateFormat, numberFormat } from '../article/format';
 import type { CasualtyKind, Count, Fact } from './types';
 import { markdownLine } from '../library/export/markdown-text';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const KINDS: CasualtyKind[] = ['killed', 'injured', 'arrested', 'missing', 'displaced'];
 
-/** "6 January 2022", "January 2022", "2022". */
-export function formatDateValue(value: string): string {
-  const [y, m, d] = value.split('-');
-  if (!m) return y ?? value;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+/**
+ * "6 January 2022", "January 2022", "2022"; in the article's language when
+ * given ("6 января 2022 г."), with Intl. English (en-GB) otherwise.
+ */
+export function formatDateValue(value: string, lang?: string | null): string {
+  const [y, m, d] = value.split('-').map(Number);
+  if (!y || !Number.isFinite(y)) return value;
+  const date = new Date(Date.UTC(y, (m || 1) - 1, d || 1));
+  if (Number.isNaN(date.getTime())) return value;
+  // A bare year reads as the number itself in every language.
+  if (!m) return String(y);
+  return dateFormat(lang, d ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' }).format(date);
 }
 
 /** "about 2,500", "at least 106", "dozens". */
-export function formatCount(c: Count | undefined): string {
+export function formatCount(c: Count | undefined, lang?: string | null): string {
   if (!c) return '';
-  const n = c.value !== undefined ? c.value.toLocaleString('en-US') : (c.magnitude ?? '');
+  const n = c.value !== undefined ? numberFormat(lang ?? 'en-US').format(c.value) : (c.magnitude ?? '');
   return c.qualifier ? `${c.qualifier} ${n}` : n;
 }
 
-/** One fact in words: "about 2,500 personnel sent, Russia", "dozens killed", "6 January 2022". */
-export function describeFact(fact: Fact): string {
-  if (fact.type === 'date') return fact.value ? formatDateValue(fact.value) : fact.quote;
-  if (fact.type === 'casualties') return `${formatCount(fact.count)} ${fact.kind ?? ''}`.trim();
+/**
+ * One fact in words: "about 2,500 personnel sent, Russia", "dozens killed",
+ * "6 January 2022". Dates and numbers follow `lang`, the article's language;
+ * the words come from the article's own sentence.
+ */
+export function describeFact(fact: Fact, lang?: string | null): string {
+  if (fact.type === 'date') return fact.value ? formatDateValue(fact.value, lang) : fact.quote;
+  if (fact.type === 'casualties') return `${formatCount(fact.count, lang)} ${fact.kind ?? ''}`.trim();
   const noun =
     /\b(troops|soldiers|personnel|servicemen|forces|peacekeepers|marines|reservists|sailors)\b/i.exec(fact.quote)?.[1]?.toLowerCase() ??
     'troops';
   const verb = VERBS.find(([re]) => re.test(fact.quote))?.[1];
-  return `${formatCount(fact.count)} ${noun}${verb ? ` ${verb}` : ''}${fact.actor ? `, ${fact.actor}` : ''}`;
+  return `${formatCount(fact.count, lang)} ${noun}${verb ? ` ${verb}` : ''}${fact.actor ? `, ${fact.actor}` : ''}`;
 }
 
 // What happens to the troops, as the quote says it.
@@ -57,17 +67,34 @@ export function groupFacts(facts: Fact[]): { dates: Fact[]; casualties: Record<C
   return { dates, casualties, troops };
 }
 
+/** The headings of "Copy facts", in the interface's language (English by default, as the command-line reader prints). */
+export interface FactHeadings {
+  keyFacts: string;
+  dates: string;
+  casualties: string;
+  troops: string;
+  none: string;
+}
+
+const ENGLISH_HEADINGS: FactHeadings = {
+  keyFacts: 'Key facts',
+  dates: 'Dates',
+  casualties: 'Casualties',
+  troops: 'Troops',
+  none: 'No dates, casualties or troop numbers found.',
+};
+
 /** Markdown list of the facts, grouped like the panel, each with its quote. */
-export function factsToMarkdown(facts: Fact[], title?: string): string {
+export function factsToMarkdown(facts: Fact[], title?: string, lang?: string | null, h: FactHeadings = ENGLISH_HEADINGS): string {
   const g = groupFacts(facts);
   // The title and quotes are the page's text: escaped, so a Markdown viewer shows them as text and runs nothing.
   const heading = title ? markdownLine(title) : '';
-  const lines: string[] = [heading ? `## Key facts: ${heading}` : '## Key facts', ''];
-  const item = (f: Fact) => `- ${markdownLine(describeFact(f))} — “${markdownLine(f.quote)}”`;
-  if (g.dates.length) lines.push('### Dates', ...g.dates.map(item), '');
+  const lines: string[] = [heading ? `## ${h.keyFacts}: ${heading}` : `## ${h.keyFacts}`, ''];
+  const item = (f: Fact) => `- ${markdownLine(describeFact(f, lang))} — “${markdownLine(f.quote)}”`;
+  if (g.dates.length) lines.push(`### ${h.dates}`, ...g.dates.map(item), '');
   const cas = KINDS.flatMap((k) => g.casualties[k]);
-  if (cas.length) lines.push('### Casualties', ...cas.map(item), '');
-  if (g.troops.length) lines.push('### Troops', ...g.troops.map(item), '');
-  if (lines.length === 2) lines.push('No dates, casualties or troop numbers found.', '');
+  if (cas.length) lines.push(`### ${h.casualties}`, ...cas.map(item), '');
+  if (g.troops.length) lines.push(`### ${h.troops}`, ...g.troops.map(item), '');
+  if (lines.length === 2) lines.push(h.none, '');
   return lines.join('\n').trimEnd() + '\n';
 }

@@ -1,4 +1,5 @@
 import type { ExtractFailure } from '../article/types';
+import { message, type Message } from '../i18n/messages';
 import { restrictedMessage, type RestrictedReason } from './restricted';
 
 /** Why a tab gave no article, from the extension's side. */
@@ -15,48 +16,42 @@ export type ViewFailure =
   | { kind: 'not-kept'; url: string }
   | { kind: 'storage'; message: string };
 
-/** One clear sentence for every way a view can end up without an article. */
-export function failureMessage(f: ViewFailure): { title: string; detail: string } {
+/**
+ * One clear sentence for every way a view can end up without an article, as
+ * messages for the view to put in the reader's language. `justClicked`: the
+ * view was opened by the click that grants Sift the tab (the popup), so "no
+ * access" means the browser keeps this page from extensions (a blank or
+ * built-in page), not that the reader should click again.
+ */
+export function failureMessage(f: ViewFailure, justClicked = false): { title: Message; detail: Message } {
   switch (f.kind) {
     case 'not-article':
-      return {
-        title: 'This page doesn’t look like an article',
-        detail: 'Sift shows news articles and other long texts. You can still try to clean up this page.',
-      };
+      return { title: message('failNotArticle'), detail: message('failNotArticleDetail') };
     case 'too-large':
-      return {
-        title: 'This page is too large to clean up',
-        detail: `It has ${f.elements.toLocaleString('en')} elements; Sift stops at a size that would freeze the page. Select the text you want and choose “Show original selection”.`,
-      };
+      return { title: message('failTooLarge'), detail: message('failTooLargeDetail', f.elements) };
     case 'empty':
-      return { title: 'No article text found', detail: 'Sift found nothing to show on this page.' };
+      return { title: message('failEmpty'), detail: message('failEmptyDetail') };
     case 'restricted':
-      return { title: 'Sift can’t read this page', detail: restrictedMessage(f.reason) };
+      return { title: message('failRestricted'), detail: restrictedMessage(f.reason, justClicked) };
     case 'timeout':
-      return {
-        title: 'The page did not answer',
-        detail: `It took more than ${f.seconds} seconds. Wait for it to finish loading, then try again.`,
-      };
+      return { title: message('failTimeout'), detail: message('failTimeoutDetail', f.seconds) };
     case 'inject-failed':
-      return { title: 'Sift can’t read this page', detail: `The browser did not let Sift run here (${f.message}).` };
+      return { title: message('failRestricted'), detail: message('failInjectDetail', f.message) };
     case 'no-tab':
-      return { title: 'No page to show', detail: 'Open an article and click the Sift button, or press Alt+Shift+V.' };
+      return { title: message('failNoTab'), detail: message('failNoTabDetail') };
     case 'not-saved':
-      return { title: 'Not in your reading list', detail: `Nothing is saved for ${f.url}.` };
+      return { title: message('failNotSaved'), detail: message('failNotSavedDetail', f.url) };
     case 'not-kept':
-      return {
-        title: 'This article is no longer open',
-        detail: `Sift keeps a reader tab’s article while the tab is open, and in your reading list once it is saved. Open ${f.url} to read it again.`,
-      };
+      return { title: message('failNotKept'), detail: message('failNotKeptDetail', f.url) };
     case 'storage':
-      return { title: 'The reading list could not be read', detail: f.message };
+      return { title: message('failStorage'), detail: message('failStorageDetail', f.message) };
   }
 }
 
 /** What the view says above an article that is only the site's preview (a paywall's teaser). */
-export function previewNotice(siteName: string | null): { title: string; detail: string } {
+export function previewNotice(siteName: string | null): { title: Message; detail: Message } {
   return {
-    title: 'This is the site’s preview',
-    detail: `${siteName ?? 'The site'} shows only the start of this article to readers who are not subscribed; Sift shows what the page holds.`,
+    title: message('previewTitle'),
+    detail: siteName ? message('previewDetail', siteName) : message('previewDetailNoSite'),
   };
 }

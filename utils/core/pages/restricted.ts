@@ -1,3 +1,5 @@
+import { message, type Message } from '../i18n/messages';
+
 /**
  * Pages where browsers do not let extensions run scripts. Knowing them up
  * front gives the reader a clear message instead of a scripting error.
@@ -48,18 +50,22 @@ export function restrictedReason(url: string | undefined | null): RestrictedReas
   return null;
 }
 
-export function restrictedMessage(reason: RestrictedReason): string {
+/**
+ * Why Sift cannot read the page, as a message (utils/core/i18n). After the
+ * click that grants access, "no access" is a page the browser withholds.
+ */
+export function restrictedMessage(reason: RestrictedReason, justClicked = false): Message {
   switch (reason) {
     case 'browser-page':
-      return 'Browsers do not let extensions read this page (browser settings, new tab, source view and other built-in pages). Open a news article and try again.';
+      return message('restrictedBrowserPage');
     case 'store':
-      return 'Browsers do not let extensions read their add-on store pages.';
+      return message('restrictedStore');
     case 'file':
-      return 'Sift cannot read local files unless you allow it: open the extension’s details and turn on “Allow access to file URLs”.';
+      return message('restrictedFile');
     case 'pdf':
-      return 'This is a PDF shown by the browser’s PDF viewer, which extensions cannot read.';
+      return message('restrictedPdf');
     case 'no-url':
-      return 'Sift has no access to this tab. Click the Sift button (or press Alt+Shift+V) while the article is open.';
+      return message(justClicked ? 'restrictedWithheld' : 'restrictedNoUrl');
   }
 }
 

@@ -3,8 +3,19 @@
  * they can be unit-tested and shared by the options page, popup and reader tab.
  * The storage item itself (with its version and migrations) is in ./storage.ts.
  */
-export type Theme = 'system' | 'light' | 'dark' | 'sepia';
-export type Font = 'serif' | 'sans';
+import { message, type Message } from '../i18n/messages';
+export type Theme = 'system' | 'light' | 'dark' | 'sepia' | 'grey' | 'contrast';
+/** `atkinson` and `opendyslexic` are fonts Sift carries, loaded only when chosen. */
+export type Font = 'serif' | 'sans' | 'atkinson' | 'opendyslexic';
+export type TextAlign = 'start' | 'justify';
+/** The reader's own colours, over any theme; `on` is false until they choose them. */
+export interface CustomColors {
+  on: boolean;
+  /** #rrggbb */
+  text: string;
+  background: string;
+  link: string;
+}
 export type SummaryLength = 3 | 5 | 7;
 export type SummaryMode = 'extractive' | 'ai';
 /** What the toolbar button opens: the popup, or the reader over the page (the other one has its own shortcut). */
@@ -27,6 +38,23 @@ export interface Settings {
   /** Whether the key-facts panel starts open. */
   factsOpen: boolean;
   toolbar: ToolbarView;
+  /** Extra space between letters and between words, in em (Firefox's character and word spacing). */
+  letterSpacing: number;
+  wordSpacing: number;
+  textAlign: TextAlign;
+  colors: CustomColors;
+  /** Whether the summary starts open in the reader tab and over the page. */
+  summaryOpen: boolean;
+  /** The popup's panels: kept apart from the wide views', so the popup's first screen shows the article. */
+  popupSummaryOpen: boolean;
+  popupFactsOpen: boolean;
+  /** Printing the reader tab includes the summary and key facts. */
+  printPanels: boolean;
+  /** Read aloud: speech rate (1 is the voice's normal speed) and the chosen voice per language (primary subtag → voiceURI). */
+  aloudRate: number;
+  aloudVoices: Record<string, string>;
+  /** Single-key shortcuts in the view (N read aloud, comma/full stop sentence, F key facts); off for speech-input users. */
+  viewShortcuts: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -41,16 +69,33 @@ export const DEFAULT_SETTINGS: Settings = {
   factTypes: { date: true, casualties: true, troops: true },
   factsOpen: true,
   toolbar: 'popup',
+  letterSpacing: 0,
+  wordSpacing: 0,
+  textAlign: 'start',
+  colors: { on: false, text: '#1b1b1f', background: '#ffffff', link: '#0b57d0' },
+  summaryOpen: true,
+  popupSummaryOpen: false,
+  popupFactsOpen: false,
+  printPanels: false,
+  aloudRate: 1,
+  aloudVoices: {},
+  viewShortcuts: true,
 };
 
 export const LIMITS = {
   fontSize: { min: 12, max: 32, step: 1 },
   lineWidth: { min: 40, max: 100, step: 2 },
   lineHeight: { min: 1.2, max: 2.2, step: 0.1 },
+  letterSpacing: { min: 0, max: 0.2, step: 0.01 },
+  wordSpacing: { min: 0, max: 0.5, step: 0.05 },
+  aloudRate: { min: 0.5, max: 2, step: 0.1 },
 } as const;
 
-const THEMES: readonly Theme[] = ['system', 'light', 'dark', 'sepia'];
-const FONTS: readonly Font[] = ['serif', 'sans'];
+/** At most this many remembered voices (one per language), so the item stays far below storage.sync's 8 KB. */
+export const MAX_VOICES = 24;
+
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark', 'sepia', 'grey', 'contrast'];
+export const FONTS: readonly Font[] = ['serif', 'sans', 'atkinson', 'opendyslexic'];
 
 function clamp(n: unknown, { min, max }: { min: number; max: number }, fallback: number): number {
   const v = typeof n === 'number' ? n : Number(n);
@@ -84,7 +129,49 @@ export function normalizeSettings(raw: unknown): Settings {
     },
     factsOpen: bool(r.factsOpen, d.factsOpen),
     toolbar: r.toolbar === 'overlay' ? 'overlay' : 'popup',
+    letterSpacing: Math.round(clamp(r.letterSpacing, LIMITS.letterSpacing, d.letterSpacing) * 100) / 100,
+    wordSpacing: Math.round(clamp(r.wordSpacing, LIMITS.wordSpacing, d.wordSpacing) * 100) / 100,
+    textAlign: r.textAlign === 'justify' ? 'justify' : 'start',
+    colors: normalizeColors(r.colors),
+    summaryOpen: bool(r.summaryOpen, d.summaryOpen),
+    popupSummaryOpen: bool(r.popupSummaryOpen, d.popupSummaryOpen),
+    popupFactsOpen: bool(r.popupFactsOpen, d.popupFactsOpen),
+    printPanels: bool(r.printPanels, d.printPanels),
+    aloudRate: Math.round(clamp(r.aloudRate, LIMITS.aloudRate, d.aloudRate) * 10) / 10,
+    aloudVoices: normalizeVoices(r.aloudVoices),
+    viewShortcuts: bool(r.viewShortcuts, d.viewShortcuts),
   };
+}
+
+const HEX = /^#[0-9a-f]{6}$/;
+
+/** "#RGB" and "#RRGGBB" in any case become "#rrggbb"; anything else is not a colour. */
+export function normalizeHex(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  let h = v.trim().toLowerCase();
+  if (/^#[0-9a-f]{3}$/.test(h)) h = `#${h[1]}${h[1]}${h[2]}${h[2]}${h[3]}${h[3]}`;
+  return HEX.test(h) ? h : null;
+}
+
+function normalizeColors(raw: unknown): CustomColors {
+  const c = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const d = DEFAULT_SETTINGS.colors;
+  return {
+    on: typeof c.on === 'boolean' ? c.on : d.on,
+    text: normalizeHex(c.text) ?? d.text,
+    background: normalizeHex(c.background) ?? d.background,
+    link: normalizeHex(c.link) ?? d.link,
+  };
+}
+
+function normalizeVoices(raw: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!raw || typeof raw !== 'object') return out;
+  for (const [lang, uri] of Object.entries(raw as Record<string, unknown>)) {
+    if (Object.keys(out).length >= MAX_VOICES) break;
+    if (/^[a-z]{2,3}$/.test(lang) && typeof uri === 'string' && uri.length > 0 && uri.length <= 200) out[lang] = uri;
+  }
+  return out;
 }
 
 /**
@@ -113,11 +200,9 @@ export function migrateV1toV2(old: SettingsV1 | null | undefined): Settings {
  * writes with "This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.",
  * which says nothing to a reader.
  */
-export function settingsWriteMessage(raw: string): string {
-  if (/MAX_WRITE_OPERATIONS_PER_MINUTE/i.test(raw))
-    return 'Your change was not saved: the browser allows only so many changes to synced options a minute. Wait a minute, then try again.';
-  if (/MAX_WRITE_OPERATIONS_PER_HOUR/i.test(raw))
-    return 'Your change was not saved: the browser allows only so many changes to synced options an hour. Try again later.';
-  if (/QUOTA_BYTES|quota/i.test(raw)) return 'Your change was not saved: the browser’s storage for synced options is full.';
-  return `Your change was not saved (${raw}).`;
+export function settingsWriteMessage(raw: string): Message {
+  if (/MAX_WRITE_OPERATIONS_PER_MINUTE/i.test(raw)) return message('settingsWriteMinute');
+  if (/MAX_WRITE_OPERATIONS_PER_HOUR/i.test(raw)) return message('settingsWriteHour');
+  if (/QUOTA_BYTES|quota/i.test(raw)) return message('settingsWriteFull');
+  return message('settingsWriteOther', raw);
 }

@@ -88,9 +88,12 @@ export function locateQuote(root: Element, quote: string, occurrence = 0): TextS
 
 export const HIGHLIGHT_CLASS = 'sift-highlight';
 
+/** The spoken sentence while the article is read aloud: a mark of its own, beside a fact's. */
+export const SPOKEN_CLASS = 'sift-spoken';
+
 /** Removes marks left by an earlier highlight, restoring the text nodes. */
-export function clearHighlights(root: Element): void {
-  for (const mark of Array.from(root.querySelectorAll(`mark.${HIGHLIGHT_CLASS}`))) {
+export function clearHighlights(root: Element, cls: string = HIGHLIGHT_CLASS): void {
+  for (const mark of Array.from(root.querySelectorAll(`mark.${cls}`))) {
     const parent = mark.parentNode;
     if (!parent) continue;
     while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
@@ -103,8 +106,8 @@ export function clearHighlights(root: Element): void {
  * Wraps the n-th occurrence of `quote` in <mark> elements (one per text node
  * it spans) and returns the first mark, or null when the quote is not shown.
  */
-export function highlightQuote(root: Element, quote: string, occurrence = 0): HTMLElement | null {
-  clearHighlights(root);
+export function highlightQuote(root: Element, quote: string, occurrence = 0, cls: string = HIGHLIGHT_CLASS): HTMLElement | null {
+  clearHighlights(root, cls);
   const spans = locateQuote(root, quote, occurrence);
   if (!spans) return null;
   const doc = root.ownerDocument;
@@ -113,7 +116,7 @@ export function highlightQuote(root: Element, quote: string, occurrence = 0): HT
     const target = start > 0 ? node.splitText(start) : node;
     if (end - start < target.data.length) target.splitText(end - start);
     const mark = doc.createElement('mark');
-    mark.className = HIGHLIGHT_CLASS;
+    mark.className = cls;
     target.parentNode!.insertBefore(mark, target);
     mark.appendChild(target);
     first ??= mark;

@@ -8,6 +8,8 @@ export interface PrepareOptions {
   removedBlocks?: readonly string[];
   /** The HTML was sanitised a moment ago in this same world (the reader over the page's first paint): not again. */
   sanitised?: boolean;
+  /** What stands for an image with "Load images" off, in the interface's language (English by default). */
+  imageLabel?: (alt: string) => string;
 }
 
 /**
@@ -37,7 +39,7 @@ export function prepareViewElement(html: string, options: PrepareOptions): HTMLD
       if (el.tagName === 'IMG' && alt) {
         const span = doc.createElement('span');
         span.className = 'image-off';
-        span.textContent = `[Image: ${alt}]`;
+        span.textContent = options.imageLabel ? options.imageLabel(alt) : `[Image: ${alt}]`;
         el.replaceWith(span);
       } else {
         el.remove();

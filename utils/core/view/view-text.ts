@@ -27,6 +27,6 @@ export function sentenceSpan(text: string, lang: string | null, start: number, e
 }
 
 /** Marks `span` (a passage of viewText(root)) in the view and returns its first mark, or null when it is not shown. */
-export function markSpan(root: Element, text: string, span: Span): HTMLElement | null {
-  return highlightQuote(root, span.quote, occurrenceBefore(text, span.quote, span.start));
+export function markSpan(root: Element, text: string, span: Span, cls?: string): HTMLElement | null {
+  return highlightQuote(root, span.quote, occurrenceBefore(text, span.quote, span.start), cls);
 }
