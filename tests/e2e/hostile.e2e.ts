@@ -285,7 +285,10 @@ describe('hostile pages in the popup, the reader tab, the saved view and over th
       await tab.keyboard.press('Escape');
       await over.detach();
       // The page is no longer inert: it asks again for the images of its own markup (aborted, as all its
-      // requests are). Let that happen now, not while the next page loads.
+      // requests are). Let that happen now, in front where it is rendered, not while the next page loads
+      // (a request the old document makes as the tab navigates away can slip past the route).
+      await tab.bringToFront();
+      await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await tab.waitForTimeout(150);
 
       T.push(performance.now());
