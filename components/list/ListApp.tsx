@@ -94,13 +94,12 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
       const n = await lib.renameTag(from, to);
       const [renamed] = normalizeTags([to]);
       setTag(renamed ?? '');
-      const what = renamed ? `renamed to “${renamed}”` : 'removed';
-      setToast({ text: `Tag “${from}” ${what} on ${n} article${n === 1 ? '' : 's'}.` });
+      setToast({ text: renamed ? tn('tagRenamedOn', n, from, renamed) : tn('tagRemovedOn', n, from) });
     });
   const onDeleteDamaged = (key: string) =>
     act(async (lib) => {
       await lib.deleteArticle(key);
-      setToast({ text: `Deleted the damaged record ${key}.` });
+      setToast({ text: t('damagedDeleted', key) });
     });
   const onDelete = (url: string) =>
     act(async (lib) => {
