@@ -181,7 +181,7 @@ function StoryName({ story, onRename }: { story: Story; onRename(name: string): 
           data-testid="story-name"
         />
       </h1>
-      <button type="submit">{t('storyRename')}</button>
+      <button type="submit">{t('rename')}</button>
     </form>
   );
 }
