@@ -15,7 +15,7 @@ import { MARK_LIST_FIRST_SCREEN } from '@/utils/platform/marks';
 import { errorMessage as message } from '@/utils/core/errors';
 import { normalizeTags } from '@/utils/core/library/normalize';
 import { DamagedRecords } from './DamagedRecords';
-import { t, tn } from '@/utils/platform/i18n';
+import { say, t, tn } from '@/utils/platform/i18n';
 
 const PAGE = 50;
 
@@ -148,7 +148,8 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
       const { result: r, skipped: n, warnings } = await runImport(file, libRef.current, progress);
       const skipped = n ? ` ${tn('listSkippedRepaired', n)}` : '';
       setToast({ text: t('listImported', file.name, r.added, r.updated, r.unchanged) + skipped });
-      setImportNotes(n > warnings.length ? [...warnings, t('listMoreNotes', n - warnings.length)] : warnings);
+      const notes = warnings.map((w) => (w.file ? `${w.file}: ${say(w)}` : say(w)));
+      setImportNotes(n > warnings.length ? [...notes, t('listMoreNotes', n - warnings.length)] : notes);
       refresh();
     } catch (e) {
       setError(t('listImportFailed', file.name, message(e)));
