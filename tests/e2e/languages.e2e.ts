@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { storyId } from '../../utils/core/stories/ids';
 import { TEST_HOOKS_GLOBAL, type TestHooks } from '../../utils/platform/protocol';
-import { clickAction, launchSift, openPopupFor, tabIdOf, waitForView, type Sift } from './chromium';
+import { ARTIFACTS, clickAction, launchSift, openPopupFor, tabIdOf, waitForView, type Sift } from './chromium';
 import { overlayDom, waitForOverlayText } from './overlay-dom';
 import { startServer, type TestServer } from './server';
 import { standInSpeech, VOICES, type Spoken } from './speech';
@@ -192,6 +192,7 @@ describe.each(CASES)('the interface in $lang', (c) => {
     expect(await page.getByTestId('story-page').innerText()).toContain(c.story.articles);
     expect(await page.getByTestId('timeline').innerText()).toContain(c.story.firstDay);
     expect(await page.getByTestId('story-articles').innerText()).toContain('Death toll in Port Amsel floods rises to 27');
+    await page.screenshot({ path: `${ARTIFACTS}/story-page-${c.lang}.png`, fullPage: true });
 
     // The newest article's view says how many earlier articles its story has.
     await page.goto(`${ext}/reader.html?saved=${encodeURIComponent(url('Kessel River floods'))}`);
