@@ -57,13 +57,13 @@ export function Controls({ query, filter, tag, tags, onQuery, onFilter, onTag, o
             setRenaming(true);
           }}
         >
-          Rename “{tag}”…
+          {t('tagRenameAll', tag)}
         </button>
       )}
       {tag && renaming && (
         <span class="tag-rename-all">
           <label class="field">
-            <span>New name for “{tag}” on every article</span>
+            <span>{t('tagRenameAllName', tag)}</span>
             <input type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} />
           </label>
           <button
@@ -74,7 +74,7 @@ export function Controls({ query, filter, tag, tags, onQuery, onFilter, onTag, o
               onRenameTag(tag, name);
             }}
           >
-            Rename
+            {t('rename')}
           </button>
           <button
             type="button"
@@ -84,10 +84,10 @@ export function Controls({ query, filter, tag, tags, onQuery, onFilter, onTag, o
               onRenameTag(tag, '');
             }}
           >
-            Remove from every article
+            {t('tagRemoveAll')}
           </button>
           <button type="button" class="plain" onClick={() => setRenaming(false)}>
-            Cancel
+            {t('cancel')}
           </button>
         </span>
       )}

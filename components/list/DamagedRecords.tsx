@@ -1,4 +1,5 @@
 import type { Skipped } from '@/utils/core/library/db';
+import { t, tn } from '@/utils/platform/i18n';
 
 interface Props {
   skipped: Skipped[];
@@ -13,16 +14,13 @@ interface Props {
 export function DamagedRecords({ skipped, onDelete }: Props) {
   return (
     <div class="warning" role="note" data-testid="damaged">
-      <p>
-        {skipped.length === 1 ? 'A saved article is damaged' : `${skipped.length} saved articles are damaged`} and could not be shown.
-        Nothing else is affected.
-      </p>
+      <p>{tn('damagedIntro', skipped.length)}</p>
       <ul class="damaged">
         {skipped.map((s) => (
           <li key={s.key} data-testid="damaged-record">
             <span>{s.message}</span>{' '}
-            <button type="button" class="danger" onClick={() => onDelete(s.key)} aria-label={`Delete the damaged record ${s.key}`}>
-              Delete
+            <button type="button" class="danger" onClick={() => onDelete(s.key)} aria-label={t('damagedDelete', s.key)}>
+              {t('listDelete')}
             </button>
           </li>
         ))}

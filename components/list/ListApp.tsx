@@ -15,7 +15,7 @@ import { MARK_LIST_FIRST_SCREEN } from '@/utils/platform/marks';
 import { errorMessage as message } from '@/utils/core/errors';
 import { normalizeTags } from '@/utils/core/library/normalize';
 import { DamagedRecords } from './DamagedRecords';
-import { t, tn } from '@/utils/platform/i18n';
+import { say, t, tn } from '@/utils/platform/i18n';
 
 const PAGE = 50;
 
@@ -94,13 +94,12 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
       const n = await lib.renameTag(from, to);
       const [renamed] = normalizeTags([to]);
       setTag(renamed ?? '');
-      const what = renamed ? `renamed to “${renamed}”` : 'removed';
-      setToast({ text: `Tag “${from}” ${what} on ${n} article${n === 1 ? '' : 's'}.` });
+      setToast({ text: renamed ? tn('tagRenamedOn', n, from, renamed) : tn('tagRemovedOn', n, from) });
     });
   const onDeleteDamaged = (key: string) =>
     act(async (lib) => {
       await lib.deleteArticle(key);
-      setToast({ text: `Deleted the damaged record ${key}.` });
+      setToast({ text: t('damagedDeleted', key) });
     });
   const onDelete = (url: string) =>
     act(async (lib) => {
@@ -149,7 +148,8 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
       const { result: r, skipped: n, warnings } = await runImport(file, libRef.current, progress);
       const skipped = n ? ` ${tn('listSkippedRepaired', n)}` : '';
       setToast({ text: t('listImported', file.name, r.added, r.updated, r.unchanged) + skipped });
-      setImportNotes(n > warnings.length ? [...warnings, t('listMoreNotes', n - warnings.length)] : warnings);
+      const notes = warnings.map((w) => (w.file ? `${w.file}: ${say(w)}` : say(w)));
+      setImportNotes(n > warnings.length ? [...notes, t('listMoreNotes', n - warnings.length)] : notes);
       refresh();
     } catch (e) {
       setError(t('listImportFailed', file.name, message(e)));

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { normalizeTags, parseTagInput } from '@/utils/core/library/normalize';
+import { t } from '@/utils/platform/i18n';
 import './tag-editor.css';
 
 interface Props {
@@ -26,49 +27,49 @@ export function TagEditor({ tags, label, onChange }: Props) {
   };
   const rename = (from: string) => {
     setRenaming(null);
-    const next = normalizeTags(tags.flatMap((t) => (t === from ? parseTagInput(newName) : [t])));
+    const next = normalizeTags(tags.flatMap((tag) => (tag === from ? parseTagInput(newName) : [tag])));
     if (next.join(',') !== tags.join(',')) onChange(next);
   };
 
   return (
-    <div class="tag-editor" role="group" aria-label={`Tags of ${label}`}>
+    <div class="tag-editor" role="group" aria-label={t('tagsOf', label)}>
       {tags.length > 0 && (
         <ul class="item-tags">
-          {tags.map((t) => (
-            <li key={t} data-testid="tag">
-              {renaming === t ? (
+          {tags.map((tag) => (
+            <li key={tag} data-testid="tag">
+              {renaming === tag ? (
                 <input
                   type="text"
                   class="tag-rename"
                   value={newName}
-                  aria-label={`New name for the tag ${t}`}
+                  aria-label={t('tagNewName', tag)}
                   ref={(el) => el?.focus()}
                   onInput={(e) => setNewName(e.currentTarget.value)}
                   onKeyDown={(e) => {
-                    if (e.key === 'Enter') rename(t);
+                    if (e.key === 'Enter') rename(tag);
                     if (e.key === 'Escape') setRenaming(null);
                   }}
-                  onBlur={() => rename(t)}
+                  onBlur={() => rename(tag)}
                 />
               ) : (
                 <button
                   type="button"
                   class="tag-name"
-                  title="Rename this tag"
-                  aria-label={`Rename the tag ${t}`}
+                  title={t('tagRenameTitle')}
+                  aria-label={t('tagRename', tag)}
                   onClick={() => {
-                    setNewName(t);
-                    setRenaming(t);
+                    setNewName(tag);
+                    setRenaming(tag);
                   }}
                 >
-                  {t}
+                  {tag}
                 </button>
               )}
               <button
                 type="button"
                 class="tag-remove"
-                aria-label={`Remove the tag ${t}`}
-                onClick={() => onChange(tags.filter((x) => x !== t))}
+                aria-label={t('tagRemove', tag)}
+                onClick={() => onChange(tags.filter((x) => x !== tag))}
               >
                 ×
               </button>
@@ -80,8 +81,8 @@ export function TagEditor({ tags, label, onChange }: Props) {
         <input
           type="text"
           value={draft}
-          placeholder="Add tags, separated by commas"
-          aria-label={`Add tags to ${label}`}
+          placeholder={t('tagAddHint')}
+          aria-label={t('tagAddTo', label)}
           data-testid="tag-input"
           onInput={(e) => setDraft(e.currentTarget.value)}
           onKeyDown={(e) => {
@@ -89,7 +90,7 @@ export function TagEditor({ tags, label, onChange }: Props) {
           }}
         />
         <button type="button" onClick={add} disabled={!draft.trim()} data-testid="tag-add">
-          Add
+          {t('tagAdd')}
         </button>
       </span>
     </div>

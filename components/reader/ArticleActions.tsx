@@ -6,6 +6,7 @@ import type { Source } from '@/utils/platform/article-source';
 import type { ViewHost } from '@/utils/platform/view-host';
 import { errorMessage } from '@/utils/core/errors';
 import { extensionUrl } from '@/utils/platform/runtime';
+import { t } from '@/utils/platform/i18n';
 import { TagEditor } from '../list/TagEditor';
 import './article-actions.css';
 
@@ -54,7 +55,7 @@ export function useArticleSaving(host: ViewHost, article: Article | null, remove
       setEntry(r.saved);
       setTags(r.saved.tags);
     }
-    return r.updated ? 'Updated in your reading list.' : 'Saved to your reading list.';
+    return r.updated ? t('updatedInList') : t('savedToList');
   };
 
   /** Before saving, the tags to save with; once saved, the entry's tags, changed at once. */
@@ -67,9 +68,9 @@ export function useArticleSaving(host: ViewHost, article: Article | null, remove
       const a = await (await library()).setTags(entry.url, next);
       setEntry(a);
       setTags(a.tags);
-      return 'Tags saved.';
+      return t('tagsSaved');
     } catch (err) {
-      return `The tags were not saved: ${errorMessage(err)}`;
+      return t('tagsNotSaved', errorMessage(err));
     }
   };
 
@@ -85,7 +86,7 @@ export function useArticleSaving(host: ViewHost, article: Article | null, remove
     act(async (lib) => {
       if (!entry) return '';
       setEntry(await lib.setRead(entry.url, read));
-      return read ? 'Marked read.' : 'Marked unread.';
+      return read ? t('markedRead') : t('markedUnread');
     });
   const remove = () =>
     act(async (lib) => {
@@ -93,7 +94,7 @@ export function useArticleSaving(host: ViewHost, article: Article | null, remove
       const gone = await lib.deleteArticle(entry.url);
       setDeleted(gone ?? entry);
       setEntry(null);
-      return 'Deleted from your reading list.';
+      return t('deletedFromList');
     });
   const undo = () =>
     act(async (lib) => {
@@ -101,7 +102,7 @@ export function useArticleSaving(host: ViewHost, article: Article | null, remove
       const back = await lib.restoreArticle(deleted);
       setEntry(back);
       setDeleted(null);
-      return 'Back in your reading list.';
+      return t('backInList');
     });
 
   return { tags, entry, deleted, save, changeTags, setRead, remove, undo };
@@ -133,28 +134,28 @@ export function ArticleActions({ source, article, saving, onNotice }: Props) {
     if (saving.deleted) undoRef.current?.focus();
   }, [saving.deleted]);
   if (!article) return null;
-  const say = (p: Promise<string>) => void p.then((t) => t && onNotice(t));
-  const tags = <TagEditor tags={saving.tags} label="this article" onChange={(next) => say(saving.changeTags(next))} />;
+  const say = (p: Promise<string>) => void p.then((text) => text && onNotice(text));
+  const tags = <TagEditor tags={saving.tags} label={t('thisArticle')} onChange={(next) => say(saving.changeTags(next))} />;
   if (source.kind !== 'saved') return <div class="article-actions">{tags}</div>;
   const { entry, deleted } = saving;
   return (
-    <div class="article-actions" role="group" aria-label="This saved article" data-testid="saved-actions">
+    <div class="article-actions" role="group" aria-label={t('savedArticleActions')} data-testid="saved-actions">
       <button type="button" onClick={backToList} data-testid="back">
-        ← Reading list
+        {t('backToListButton')}
       </button>
       {entry && (
         <button type="button" onClick={() => say(saving.setRead(!entry.read))} data-testid="mark-read">
-          {entry.read ? 'Mark unread' : 'Mark read'}
+          {entry.read ? t('listMarkUnread') : t('listMarkRead')}
         </button>
       )}
       {entry && (
         <button type="button" class="danger" onClick={() => say(saving.remove())} data-testid="delete">
-          Delete
+          {t('listDelete')}
         </button>
       )}
       {!entry && deleted && (
         <button type="button" ref={undoRef} onClick={() => say(saving.undo())} data-testid="undo">
-          Undo delete
+          {t('undoDelete')}
         </button>
       )}
       {entry && tags}

@@ -1,16 +1,21 @@
 import type { StoryContext } from '@/utils/core/stories/context';
+import { t, tn } from '@/utils/platform/i18n';
+import { slot, withParts } from '../story/words';
 
 /** "3 earlier articles in <story>": the facts panel's line when the article belongs to a story of the reading list. */
 export function StoryNote({ story, onOpen }: { story: StoryContext; onOpen(id: string): void }) {
-  const n = story.earlier;
+  const open = (
+    <button type="button" class="link" onClick={() => onOpen(story.storyId)} data-testid="open-story">
+      <em>{story.storyName}</em>
+    </button>
+  );
   return (
     <p class="story-note" data-testid="story-note">
-      {n} earlier article{n > 1 ? 's' : ''} in{' '}
-      <button type="button" class="link" onClick={() => onOpen(story.storyId)} data-testid="open-story">
-        <em>{story.storyName}</em>
-      </button>
-      . Facts marked <span class="fact-mark new">new</span> are not in them; <span class="fact-mark conflict">differs</span> means another
-      source gave another figure that day.
+      {withParts(tn('storyNoteEarlier', story.earlier, slot(0)), [open])}{' '}
+      {withParts(t('storyNoteMarks', slot(0), slot(1)), [
+        <span class="fact-mark new">{t('factMarkNew')}</span>,
+        <span class="fact-mark conflict">{t('factMarkConflict')}</span>,
+      ])}
     </p>
   );
 }
@@ -20,7 +25,7 @@ export function FactMark({ mark }: { mark: 'new' | 'conflict' | undefined }) {
   if (!mark) return null;
   return (
     <span class={`fact-mark ${mark}`} data-testid={`fact-${mark}`}>
-      {mark === 'new' ? 'new' : 'differs'}
+      {mark === 'new' ? t('factMarkNew') : t('factMarkConflict')}
     </span>
   );
 }

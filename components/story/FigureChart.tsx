@@ -8,9 +8,13 @@
 import { useState } from 'preact/hooks';
 import { describeFact } from '@/utils/core/facts/format';
 import { sourceOf, type Point } from '@/utils/core/stories/figures';
+import { t, uiLocale } from '@/utils/platform/i18n';
 import { savedArticleHref } from './links';
+import { shortDay as dayLabel } from './words';
 
 interface Props {
+  /** The series' key, for element ids (the label is in the reader's language). */
+  series: string;
   label: string;
   points: Point[];
   /** Points that disagree with another source's figure of the same day. */
@@ -29,10 +33,7 @@ function niceMax(v: number): number {
   return Math.ceil(v / p) * p;
 }
 
-const dayLabel = (d: string) =>
-  new Date(`${d}T00:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-
-export function FigureChart({ label, points, disputed, days }: Props) {
+export function FigureChart({ series, label, points, disputed, days }: Props) {
   const [shown, setShown] = useState<Point | null>(null);
   const numbered = points.filter((p) => p.value !== null);
   if (!numbered.length) return null;
@@ -45,15 +46,15 @@ export function FigureChart({ label, points, disputed, days }: Props) {
     .map((d) => numbered.filter((p) => p.day === d))
     .filter((ps) => ps.length)
     .map((ps) => ps.reduce((a, b) => (b.value! > a.value! ? b : a)));
-  const id = `chart-${label.replace(/\W+/g, '-').toLowerCase()}`;
+  const id = `chart-${series}`;
   return (
     <figure class="figure-chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>{label}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label={`${label} over time`} class="chart">
+      <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label={t('storyChartLabel', label)} class="chart">
         <line class="axis" x1={M.left} y1={H - M.bottom} x2={W - M.right} y2={H - M.bottom} />
         <line class="axis" x1={M.left} y1={M.top} x2={M.left} y2={H - M.bottom} />
         <text class="tick" x={M.left - 6} y={y(max) + 4} text-anchor="end">
-          {max.toLocaleString()}
+          {max.toLocaleString(uiLocale())}
         </text>
         <text class="tick" x={M.left - 6} y={H - M.bottom + 4} text-anchor="end">
           0
@@ -65,7 +66,12 @@ export function FigureChart({ label, points, disputed, days }: Props) {
         ))}
         <polyline class="series" points={perDay.map((p) => `${x(p.day)},${y(p.value!)}`).join(' ')} />
         {numbered.map((p, i) => {
-          const what = `${describeFact(p.fact)}, ${sourceOf(p.article)}, ${dayLabel(p.day)}${disputed.has(p) ? ', disputed' : ''}`;
+          const what = [
+            describeFact(p.fact, uiLocale()),
+            sourceOf(p.article),
+            dayLabel(p.day),
+            ...(disputed.has(p) ? [t('storyDisputed')] : []),
+          ].join(', ');
           return (
             <a
               key={i}
@@ -89,7 +95,9 @@ export function FigureChart({ label, points, disputed, days }: Props) {
         })}
       </svg>
       <p class="chart-quote muted" aria-live="polite" data-testid="chart-quote">
-        {shown ? `${describeFact(shown.fact)} (${sourceOf(shown.article)}, ${dayLabel(shown.day)}): “${shown.fact.quote}”` : ' '}
+        {shown
+          ? `${describeFact(shown.fact, uiLocale())} (${sourceOf(shown.article)}, ${dayLabel(shown.day)}): “${shown.fact.quote}”`
+          : ' '}
       </p>
     </figure>
   );

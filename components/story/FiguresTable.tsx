@@ -1,6 +1,8 @@
 import { describeFact } from '@/utils/core/facts/format';
-import { SERIES_LABEL, sourceOf, type Point, type SeriesKey } from '@/utils/core/stories/figures';
+import { sourceOf, type Point, type SeriesKey } from '@/utils/core/stories/figures';
+import { t, uiLocale } from '@/utils/platform/i18n';
 import { savedArticleHref } from './links';
+import { longDay, SERIES_MESSAGE } from './words';
 
 /** Every figure of the story as a table: the charts' data, for reading row by row. */
 export function FiguresTable({ series, disputed }: { series: Map<SeriesKey, Point[]>; disputed: Set<Point> }) {
@@ -8,24 +10,24 @@ export function FiguresTable({ series, disputed }: { series: Map<SeriesKey, Poin
   if (!rows.length) return null;
   return (
     <table class="figures-table" data-testid="figures-table">
-      <caption>Every figure, by the day it was reported</caption>
+      <caption>{t('storyTableCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Reported</th>
-          <th scope="col">Figure</th>
-          <th scope="col">What</th>
-          <th scope="col">Source</th>
-          <th scope="col">Sentence</th>
+          <th scope="col">{t('storyColReported')}</th>
+          <th scope="col">{t('storyColFigure')}</th>
+          <th scope="col">{t('storyColWhat')}</th>
+          <th scope="col">{t('storyColSource')}</th>
+          <th scope="col">{t('storyColSentence')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map(({ key, p }, i) => (
           <tr key={i} class={disputed.has(p) ? 'disputed' : undefined}>
-            <td>{p.day}</td>
-            <td>{SERIES_LABEL[key]}</td>
+            <td>{longDay(p.day)}</td>
+            <td>{t(SERIES_MESSAGE[key])}</td>
             <td>
-              {describeFact(p.fact)}
-              {disputed.has(p) && <span class="badge"> disputed</span>}
+              {describeFact(p.fact, uiLocale())}
+              {disputed.has(p) && <span class="badge"> {t('storyDisputed')}</span>}
             </td>
             <td>{sourceOf(p.article)}</td>
             <td>

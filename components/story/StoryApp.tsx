@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { errorMessage } from '@/utils/core/errors';
-import { conflicts, series, SERIES_LABEL, timeline, whatIsNew } from '@/utils/core/stories/figures';
+import { conflicts, series, timeline, whatIsNew } from '@/utils/core/stories/figures';
 import { mergeStories, moveOut, renameStory, splitStory } from '@/utils/core/stories/choices';
 import { storyToMarkdown } from '@/utils/core/stories/markdown';
 import { articleDay } from '@/utils/core/stories/signals';
@@ -23,6 +23,8 @@ import { StoryArticles } from './StoryArticles';
 import { Timeline } from './Timeline';
 import { WhatIsNew } from './WhatIsNew';
 import { storyHref } from './links';
+import { dayRange, SERIES_MESSAGE } from './words';
+import { t, tn } from '@/utils/platform/i18n';
 
 type State = { state: 'loading' } | { state: 'ready'; stories: Story[]; choices: StoryChoices } | { state: 'failed'; message: string };
 
@@ -70,25 +72,25 @@ export function StoryApp({ id, library }: { id: string; library: Promise<Library
       }
       setNotice(message);
     } catch (err) {
-      setNotice(`Not saved: ${errorMessage(err)}`);
+      setNotice(t('storyNotSaved', errorMessage(err)));
     }
   };
 
-  if (state.state === 'loading') return <p class="muted story-page">Finding the story…</p>;
+  if (state.state === 'loading') return <p class="muted story-page">{t('storyLoading')}</p>;
   if (state.state === 'failed')
     return (
       <main class="story-page">
-        <h1>The reading list could not be read</h1>
+        <h1>{t('failStorage')}</h1>
         <p>{state.message}</p>
       </main>
     );
   if (!story || !derived)
     return (
       <main class="story-page">
-        <h1>No such story</h1>
-        <p>This story is no longer in your reading list: its articles were deleted or moved.</p>
+        <h1>{t('storyNotFound')}</h1>
+        <p>{t('storyNotFoundDetail')}</p>
         <p>
-          <a href="/list.html">Back to the reading list</a>
+          <a href="/list.html">{t('storyBackToList')}</a>
         </p>
       </main>
     );
@@ -103,29 +105,40 @@ export function StoryApp({ id, library }: { id: string; library: Promise<Library
   return (
     <main class="story-page" data-testid="story-page">
       <p>
-        <a href="/list.html">Reading list</a>
+        <a href="/list.html">{t('readingList')}</a>
       </p>
-      <StoryName story={story} onRename={(name) => void change(renameStory(choices, story, name), 'Story renamed.')} />
+      <StoryName story={story} onRename={(name) => void change(renameStory(choices, story, name), t('storyRenamed'))} />
       <p class="muted">
-        {story.articles.length} articles from {new Set(story.articles.map((a) => a.siteName ?? a.url)).size} sources, {derived.days[0]} to{' '}
-        {derived.days.at(-1)}
+        {t(
+          'storyOverview',
+          tn('storyArticleCount', story.articles.length),
+          tn('storySourceCount', new Set(story.articles.map((a) => a.siteName ?? a.url)).size),
+          dayRange(derived.days[0]!, derived.days.at(-1)!),
+        )}
       </p>
       <p role="status" class="notice" data-testid="story-notice">
         {notice}
       </p>
       <p>
         <button type="button" onClick={exportMarkdown}>
-          Export the story (Markdown)
+          {t('storyExport')}
         </button>
       </p>
       <WhatIsNew news={derived.news} />
       <Conflicts conflicts={derived.conflicts} />
       {derived.series.size > 0 && (
         <section aria-labelledby="figures" class="story-section" data-testid="figures">
-          <h2 id="figures">Figures over time</h2>
+          <h2 id="figures">{t('storyFigures')}</h2>
           <div class="charts">
             {[...derived.series].map(([key, points]) => (
-              <FigureChart key={key} label={SERIES_LABEL[key]} points={points} disputed={derived.disputed} days={derived.days} />
+              <FigureChart
+                key={key}
+                series={key}
+                label={t(SERIES_MESSAGE[key])}
+                points={points}
+                disputed={derived.disputed}
+                days={derived.days}
+              />
             ))}
           </div>
           <FiguresTable series={derived.series} disputed={derived.disputed} />
@@ -135,12 +148,12 @@ export function StoryApp({ id, library }: { id: string; library: Promise<Library
       <StoryArticles
         story={story}
         others={others}
-        onMoveOut={(url) => void change(moveOut(choices, story, url), 'Article moved out of the story. It stays out.')}
+        onMoveOut={(url) => void change(moveOut(choices, story, url), t('storyMoved'))}
         onSplit={(urls, name) => {
-          const next = splitStory(choices, story, urls, name);
-          void change(next, 'Split into a new story.', next.placed[urls[0]!] ?? undefined);
+          const next = splitStory(choices, story, urls, name.trim() || t('storySplitPart', story.name));
+          void change(next, t('storySplitDone'), next.placed[urls[0]!] ?? undefined);
         }}
-        onMerge={(other) => void change(mergeStories(choices, story, other), `“${other.name}” merged into this story.`)}
+        onMerge={(other) => void change(mergeStories(choices, story, other), t('storyMerged', other.name))}
       />
     </main>
   );
@@ -159,7 +172,7 @@ function StoryName({ story, onRename }: { story: Story; onRename(name: string): 
     >
       <h1>
         <label for="story-name" class="visually-hidden">
-          Story name
+          {t('storyName')}
         </label>
         <input
           id="story-name"
@@ -168,7 +181,7 @@ function StoryName({ story, onRename }: { story: Story; onRename(name: string): 
           data-testid="story-name"
         />
       </h1>
-      <button type="submit">Rename</button>
+      <button type="submit">{t('rename')}</button>
     </form>
   );
 }

@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { articleDay } from '@/utils/core/stories/signals';
 import { sourceOf } from '@/utils/core/stories/figures';
 import type { Story } from '@/utils/core/stories/types';
+import { t } from '@/utils/platform/i18n';
 import { savedArticleHref, storyHref } from './links';
+import { longDay } from './words';
 
 interface Props {
   story: Story;
@@ -25,7 +27,7 @@ export function StoryArticles({ story, others, onMoveOut, onSplit, onMerge }: Pr
   };
   return (
     <section aria-labelledby="articles" class="story-section">
-      <h2 id="articles">Articles</h2>
+      <h2 id="articles">{t('storyArticles')}</h2>
       <ol class="story-articles" data-testid="story-articles">
         {story.articles.map((a) => (
           <li key={a.url} data-testid="story-article">
@@ -35,36 +37,37 @@ export function StoryArticles({ story, others, onMoveOut, onSplit, onMerge }: Pr
                 checked={picked.has(a.url)}
                 onChange={(e) => toggle(a.url, (e.currentTarget as HTMLInputElement).checked)}
               />
-              <span class="visually-hidden">Choose “{a.title}”</span>
+              <span class="visually-hidden">{t('storyChoose', a.title || a.url)}</span>
             </label>{' '}
             <span class="muted">
-              {articleDay(a)}, {sourceOf(a)}:
+              {longDay(articleDay(a))}, {sourceOf(a)}:
             </span>{' '}
             <a href={savedArticleHref(a.url)}>{a.title || a.url}</a>{' '}
             <button type="button" onClick={() => onMoveOut(a.url)} data-testid="move-out">
-              Move out<span class="visually-hidden"> “{a.title}”</span>
+              {t('storyMoveOut')}
+              <span class="visually-hidden"> “{a.title || a.url}”</span>
             </button>
           </li>
         ))}
       </ol>
       <div class="story-actions">
         <label>
-          Name of the new story <input value={splitName} onInput={(e) => setSplitName((e.currentTarget as HTMLInputElement).value)} />
+          {t('storySplitName')} <input value={splitName} onInput={(e) => setSplitName((e.currentTarget as HTMLInputElement).value)} />
         </label>{' '}
         <button
           type="button"
           disabled={picked.size === 0 || picked.size === story.articles.length}
           onClick={() => onSplit([...picked], splitName)}
         >
-          Split the chosen articles into a new story
+          {t('storySplit')}
         </button>
       </div>
       {others.length > 0 && (
         <div class="story-actions">
           <label>
-            Merge another story into this one{' '}
+            {t('storyMergeLabel')}{' '}
             <select value={mergeId} onChange={(e) => setMergeId((e.currentTarget as HTMLSelectElement).value)}>
-              <option value="">Choose a story</option>
+              <option value="">{t('storyChooseStory')}</option>
               {others.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.name} ({o.articles.length})
@@ -80,7 +83,7 @@ export function StoryArticles({ story, others, onMoveOut, onSplit, onMerge }: Pr
               if (other) onMerge(other);
             }}
           >
-            Merge
+            {t('storyMerge')}
           </button>{' '}
           {others.slice(0, 5).map((o) => (
             <a key={o.id} class="muted small" href={storyHref(o.id)}>

@@ -1,5 +1,6 @@
 import { describeFact } from '@/utils/core/facts/format';
 import { sourceOf, type WhatIsNew as New } from '@/utils/core/stories/figures';
+import { t, uiLocale } from '@/utils/platform/i18n';
 import { savedArticleHref } from './links';
 
 /** What the newest article adds to the ones before it: its new figures and sentences. */
@@ -7,16 +8,16 @@ export function WhatIsNew({ news }: { news: New }) {
   const { article, facts, sentences } = news;
   return (
     <section aria-labelledby="new" class="story-section" data-testid="what-is-new">
-      <h2 id="new">New in the latest article</h2>
+      <h2 id="new">{t('storyNew')}</h2>
       <p class="muted">
         <a href={savedArticleHref(article.url)}>{article.title}</a> ({sourceOf(article)})
       </p>
-      {facts.length === 0 && sentences.length === 0 && <p>Nothing the earlier articles did not say.</p>}
+      {facts.length === 0 && sentences.length === 0 && <p>{t('storyNothingNew')}</p>}
       {facts.length > 0 && (
         <ul class="new-facts">
           {facts.map((f, i) => (
             <li key={i}>
-              <a href={savedArticleHref(article.url, { quote: f.quote, start: f.start })}>{describeFact(f)}</a>
+              <a href={savedArticleHref(article.url, { quote: f.quote, start: f.start })}>{describeFact(f, uiLocale())}</a>
             </li>
           ))}
         </ul>

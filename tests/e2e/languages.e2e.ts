@@ -3,12 +3,14 @@
  * French and in Japanese (--lang; Debian's chromium-l10n carries the
  * browser's own translations) shows Sift's popup, failure messages, options,
  * reading list and reader over the page in that language, while the article
- * keeps its own; and a Russian article's dates and reading time read in
- * Russian in an English browser.
+ * keeps its own; the story page and the reading list's tag editing too; and a
+ * Russian article's dates and reading time read in Russian in an English browser.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickAction, launchSift, openPopupFor, tabIdOf, waitForView, type Sift } from './chromium';
+import { storyId } from '../../utils/core/stories/ids';
+import { TEST_HOOKS_GLOBAL, type TestHooks } from '../../utils/platform/protocol';
+import { ARTIFACTS, clickAction, launchSift, openPopupFor, tabIdOf, waitForView, type Sift } from './chromium';
 import { overlayDom, waitForOverlayText } from './overlay-dom';
 import { startServer, type TestServer } from './server';
 import { standInSpeech, VOICES, type Spoken } from './speech';
@@ -33,6 +35,22 @@ const CASES = [
     list: 'Liste de lecture',
     overlay: 'Sift\u00a0: vue épurée',
     readingTime: 'Temps de lecture\u00a0:',
+    story: {
+      figures: 'Les chiffres dans le temps',
+      exportStory: 'Exporter le sujet (Markdown)',
+      articles: '3 articles de 3 sources',
+      firstDay: '2 mars 2026',
+      note: /^2 articles précédents dans /,
+    },
+    tags: {
+      edit: 'Étiquettes',
+      hint: 'Ajouter des étiquettes, séparées par des virgules',
+      add: 'Ajouter',
+      renameTag: 'Renommer l’étiquette crues',
+      renameAll: 'Renommer «\u00a0crues\u00a0»…',
+      rename: 'Renommer',
+      renamed: 'Étiquette «\u00a0crues\u00a0» renommée «\u00a0inondations\u00a0» sur 1 article.',
+    },
   },
   {
     lang: 'ja',
@@ -45,13 +63,30 @@ const CASES = [
     list: 'リーディングリスト',
     overlay: 'Sift: すっきり表示',
     readingTime: '読了時間:',
+    story: {
+      figures: '数字の推移',
+      exportStory: 'トピックを書き出す（Markdown）',
+      articles: '記事 3 件・情報源 3 件',
+      firstDay: '2026年3月2日',
+      note: /に以前の記事が 2 件あります。/,
+    },
+    tags: {
+      edit: 'タグ',
+      hint: 'タグを追加（カンマ区切り）',
+      add: '追加',
+      renameTag: 'タグ「crues」の名前を変更',
+      renameAll: '「crues」の名前を変更…',
+      rename: '名前を変更',
+      renamed: 'タグ「crues」を「inondations」に変更しました（記事 1 件）。',
+    },
   },
 ] as const;
 
 describe.each(CASES)('the interface in $lang', (c) => {
   let sift: Sift;
   beforeAll(async () => {
-    sift = await launchSift({ lang: c.lang });
+    // The test build: its hooks save articles as the save shortcut does.
+    sift = await launchSift({ lang: c.lang, build: 'e2e' });
     const ui = await sift.worker.evaluate(() => chrome.i18n.getUILanguage());
     if (!ui.startsWith(c.lang))
       throw new Error(`Chromium started with --lang=${c.lang} runs in ${ui}: install Debian's chromium-l10n (.ci/run does).`);
@@ -93,6 +128,78 @@ describe.each(CASES)('the interface in $lang', (c) => {
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe(c.lang);
     await popup.close();
     await blank.close();
+  });
+
+  it('the story page, the story note in a view, and the reading list’s tag editing', { timeout: 90_000 }, async () => {
+    const ext = `chrome-extension://${sift.extensionId}`;
+    // Three articles of the invented floods (tests/fixtures/stories), saved as the shortcut saves them.
+    const slugs = ['herald-0302', 'today-0303', 'valley-0304'];
+    for (const slug of slugs) {
+      const tab = await sift.context.newPage();
+      await tab.goto(`${server.url}/stories/${slug}.html`);
+      const tabId = await tabIdOf(sift, tab);
+      await clickAction(sift, tab);
+      const outcome = await sift.worker.evaluate(
+        ([id, hooks]) => (globalThis as unknown as Record<string, TestHooks>)[hooks]!.command('save-article', { id }),
+        [tabId, TEST_HOOKS_GLOBAL] as const,
+      );
+      expect(outcome, slug).toMatchObject({ ok: true });
+      await tab.close();
+    }
+    const page = await sift.context.newPage();
+    await page.goto(`${ext}/list.html`);
+    const urls = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, no) => {
+        const r = indexedDB.open('sift');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => no(r.error);
+      });
+      const all = await new Promise<Array<{ url: string; title: string }>>((ok) => {
+        const r = db.transaction('articles').objectStore('articles').getAll();
+        r.onsuccess = () => ok(r.result as Array<{ url: string; title: string }>);
+      });
+      db.close();
+      return all;
+    });
+    const url = (title: string) => urls.find((a) => a.title.startsWith(title))!.url;
+
+    // Tags: added in a row's editor, then renamed on every article from the filter.
+    const row = page.getByTestId('list-item').filter({ hasText: 'Floods hit Port Amsel' });
+    await row
+      .locator('button')
+      .filter({ hasText: new RegExp(`^${c.tags.edit}$`) })
+      .click();
+    const input = row.getByTestId('tag-input');
+    expect(await input.getAttribute('placeholder')).toBe(c.tags.hint);
+    await input.fill('crues');
+    await row.getByRole('button', { name: c.tags.add, exact: true }).click();
+    // The new tag's own controls are named in the language too.
+    await expect.poll(() => row.getByRole('button', { name: c.tags.renameTag, exact: true }).count()).toBe(1);
+    const tagFilter = page.locator('.list-controls select').nth(1);
+    await expect.poll(() => tagFilter.locator('option', { hasText: 'crues' }).count()).toBe(1);
+    await tagFilter.selectOption('crues');
+    await page.getByRole('button', { name: c.tags.renameAll }).click();
+    await page.locator('.tag-rename-all input').fill('inondations');
+    await page.locator('.tag-rename-all').getByRole('button', { name: c.tags.rename, exact: true }).click();
+    await expect.poll(() => page.locator('.toast-region').innerText()).toContain(c.tags.renamed);
+
+    // The story page: its headings, counts and days in the interface's language, the article titles as written.
+    await page.goto(`${ext}/story.html?id=${storyId('s', url('Floods hit Port Amsel'))}`);
+    await page.getByTestId('story-page').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(c.lang);
+    expect(await page.locator('#figures').innerText()).toBe(c.story.figures);
+    expect(await page.getByRole('button', { name: c.story.exportStory }).count()).toBe(1);
+    expect(await page.getByTestId('story-page').innerText()).toContain(c.story.articles);
+    expect(await page.getByTestId('timeline').innerText()).toContain(c.story.firstDay);
+    expect(await page.getByTestId('story-articles').innerText()).toContain('Death toll in Port Amsel floods rises to 27');
+    await page.screenshot({ path: `${ARTIFACTS}/story-page-${c.lang}.png`, fullPage: true });
+
+    // The newest article's view says how many earlier articles its story has.
+    await page.goto(`${ext}/reader.html?saved=${encodeURIComponent(url('Kessel River floods'))}`);
+    const note = page.getByTestId('story-note');
+    await note.waitFor({ timeout: 15_000 });
+    expect((await note.innerText()).replace(/\s+/g, ' ')).toMatch(c.story.note);
+    await page.close();
   });
 
   it('the reader over the page', async () => {

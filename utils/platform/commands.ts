@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { failureMessage } from '../core/pages/failures';
-import { say } from './i18n';
+import { say, t } from './i18n';
 import { saveArticle, type SaveOutcome } from './save';
 import { articleFromTab } from './tabs';
 import { loadSettings } from './storage';
@@ -19,7 +19,7 @@ async function confirm(tabId: number, outcome: SaveOutcome): Promise<void> {
   await ui.setBadgeText({ tabId, text: outcome.ok ? '✓' : '!' });
   await ui.setTitle({
     tabId,
-    title: outcome.ok ? `Sift: ${outcome.updated ? 'updated in' : 'saved to'} your reading list` : `Sift: not saved. ${outcome.message}`,
+    title: outcome.ok ? t(outcome.updated ? 'badgeUpdated' : 'badgeSaved') : t('badgeNotSaved', outcome.message),
   });
   setTimeout(() => {
     // The tab may be closed by now: then there is no badge left to clear.
@@ -55,7 +55,7 @@ export async function saveTab(tabId: number): Promise<SaveOutcome> {
 export async function handleCommand(command: string, tab?: { id?: number }): Promise<SaveOutcome | undefined> {
   if (command !== SAVE_COMMAND) return undefined;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId === undefined) return { ok: false, message: 'No tab to save.' };
+  if (tabId === undefined) return { ok: false, message: t('noTabToSave') };
   return saveTab(tabId);
 }
 
@@ -65,5 +65,5 @@ export async function handleMenuClick(menuItemId: string, tab?: { id?: number })
 }
 
 export function createMenu(): void {
-  browser.contextMenus.create({ id: SAVE_MENU, title: 'Save to Sift reading list', contexts: ['page'] });
+  browser.contextMenus.create({ id: SAVE_MENU, title: t('menuSave'), contexts: ['page'] });
 }

@@ -42,7 +42,7 @@ export function overlayHost(load: (force: boolean) => Promise<Load>, close: () =
     async save(article, removedBlocks, opts) {
       // The removed blocks go here, where there is a DOM (the same step as every way of saving: saved-body.ts).
       const kept = withoutRemovedBlocks(article, removedBlocks, window);
-      if (!kept) return { ok: false, message: 'Nothing is left of this article once the removed blocks are left out: nothing was saved.' };
+      if (!kept) return { ok: false, message: t('nothingLeftToSave') };
       const a = await ask({ kind: 'save', article: kept, summaryLength: opts.summaryLength, tags: opts.tags ?? [] });
       return a.ok ? { ok: true, updated: a.updated ?? false } : { ok: false, message: a.message };
     },

@@ -92,6 +92,13 @@ describe('worker messages', () => {
     expect(parseImportReply({ v, ok: true, result: { added: '1' }, skipped: 0, warnings: [] })).toBeNull();
     // The warnings say what was skipped: a reply without them is not this version's.
     expect(parseImportReply({ v, ok: true, result: { added: 1, updated: 0, unchanged: 0 }, skipped: 1 })).toBeNull();
+    // Each warning is a message for the page to word: its key, its values, the file of a .zip it is from.
+    const counts = { v, ok: true, result: { added: 1, updated: 0, unchanged: 0 }, skipped: 1 };
+    const note = { key: 'importLineSkipped', subs: ['3', 'place:x'], file: 'a.csv' };
+    expect(parseImportReply({ ...counts, warnings: [note] })).not.toBeNull();
+    expect(parseImportReply({ ...counts, warnings: ['Line 3: skipped'] })).toBeNull();
+    expect(parseImportReply({ ...counts, warnings: [{ ...note, subs: [{}] }] })).toBeNull();
+    expect(parseImportReply({ ...counts, warnings: [{ ...note, file: 3 }] })).toBeNull();
   });
   it('import: the port the worker asks the page to sanitise on', () => {
     const { port1, port2 } = new MessageChannel();

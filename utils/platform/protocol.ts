@@ -229,12 +229,21 @@ export function parseImportRequest(v: unknown): ImportRequest | null {
   return accept<ImportRequest>(v, v.port === undefined || (typeof MessagePort !== 'undefined' && v.port instanceof MessagePort));
 }
 
+/** An import's warning: a message key, its values, and the file of a .zip it comes from. */
+const isImportNote = (n: unknown): boolean =>
+  hasFields(n, { key: isString }) &&
+  (n.subs === undefined || (Array.isArray(n.subs) && n.subs.every((s) => isString(s) || isFiniteNumber(s)))) &&
+  (n.file === undefined || isString(n.file));
+
 export function parseImportReply(v: unknown): ImportReply | null {
   if (!hasFields(v, { v: isVersion })) return null;
   if (v.ok === false) return accept<ImportReply>(v, isString(v.message));
   const r = v.result;
   const okResult = hasFields(r, { added: isFiniteNumber, updated: isFiniteNumber, unchanged: isFiniteNumber });
-  return accept<ImportReply>(v, v.ok === true && okResult && isFiniteNumber(v.skipped) && isStringArray(v.warnings));
+  return accept<ImportReply>(
+    v,
+    v.ok === true && okResult && isFiniteNumber(v.skipped) && Array.isArray(v.warnings) && v.warnings.every(isImportNote),
+  );
 }
 
 /** One of Sift's own pages a view can open: the list, the options, a story. */

@@ -9,6 +9,7 @@ import type { SummaryLength } from '../core/settings/settings';
 import { LibraryError, type SavedArticle } from '../core/library/types';
 import { errorMessage } from '../core/errors';
 import { getLibrary } from './library';
+import { t } from './i18n';
 
 export type SaveOutcome = { ok: true; saved: SavedArticle; updated: boolean } | { ok: false; message: string };
 
@@ -35,7 +36,7 @@ export async function saveArticle(article: Article, opts: SaveOptions): Promise<
     const saved = await lib.saveArticle(rec);
     return { ok: true, saved, updated: Boolean(before) };
   } catch (err) {
-    const message = err instanceof LibraryError ? err.message : `Could not save: ${errorMessage(err)}`;
+    const message = err instanceof LibraryError ? err.message : t('couldNotSave', errorMessage(err));
     return { ok: false, message };
   }
 }
@@ -44,6 +45,6 @@ export async function saveArticle(article: Article, opts: SaveOptions): Promise<
 export async function saveFromView(article: Article, removedBlocks: readonly string[], opts: SaveOptions): Promise<SaveOutcome> {
   const { withoutRemovedBlocks } = await import('../core/library/saved-body');
   const kept = withoutRemovedBlocks(article, removedBlocks, window);
-  if (!kept) return { ok: false, message: 'Nothing is left of this article once the removed blocks are left out: nothing was saved.' };
+  if (!kept) return { ok: false, message: t('nothingLeftToSave') };
   return saveArticle(kept, opts);
 }

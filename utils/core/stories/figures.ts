@@ -13,7 +13,10 @@ import type { Story, StoryArticle } from './types';
 /** A figure's series: a kind of casualty, or troops. */
 export type SeriesKey = CasualtyKind | 'troops';
 
-/** How a series is named in the story page and its Markdown. */
+/**
+ * How a series is named in the story's Markdown export: file content, in English
+ * like the file's other headings. The story page names it in the reader's language.
+ */
 export const SERIES_LABEL: Record<SeriesKey, string> = {
   killed: 'Killed',
   injured: 'Injured',

@@ -4,6 +4,8 @@
  * dates. Every field comes from web pages: it is escaped for the place it
  * lands (a table cell, a link, running text), so nothing in it becomes
  * markup, a link or a vault link in the program that opens the file.
+ * Its headings and joining words are English on purpose: they are the file's
+ * content, read by other programs and people, not Sift's interface.
  */
 import { describeFact, formatDateValue } from '../facts/format';
 import { conflicts, series, SERIES_LABEL, sourceOf, timeline } from './figures';

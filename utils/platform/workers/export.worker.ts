@@ -13,9 +13,10 @@ import { parseExportRequest, PROTOCOL_VERSION, type ExportReply } from '../proto
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<unknown>) => void) | null; postMessage(m: ExportReply): void };
 
+// A worker has no i18n: an empty message says the request was not understood, and the page words it (run-export.ts).
 async function answer(data: unknown): Promise<ExportReply> {
   const request = parseExportRequest(data);
-  if (!request) return { v: PROTOCOL_VERSION, ok: false, message: 'The export request was not understood.' };
+  if (!request) return { v: PROTOCOL_VERSION, ok: false, message: '' };
   try {
     const articles = await articlesToExport(await openLibrary(), request.urls);
     // The Blob is made here: a 100 MB string or byte array turned into one on

@@ -12,9 +12,10 @@ import { portSanitizer } from './sanitize-port';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<unknown>) => void) | null; postMessage(m: ImportReply): void };
 
+// A worker has no i18n: an empty message says the request was not understood, and the page words it (run-import.ts).
 async function answer(data: unknown): Promise<ImportReply> {
   const request = parseImportRequest(data);
-  if (!request?.port) return { v: PROTOCOL_VERSION, ok: false, message: 'The import request was not understood.' };
+  if (!request?.port) return { v: PROTOCOL_VERSION, ok: false, message: '' };
   try {
     return { v: PROTOCOL_VERSION, ok: true, ...(await importFile(request.file, await openLibrary(), portSanitizer(request.port))) };
   } catch (err) {

@@ -55,6 +55,13 @@ describe('runExport', () => {
     await expect(runExport({ kind: 'json' }, Promise.resolve(await library(1)))).rejects.toThrow('The reading list could not be read.');
   });
 
+  it('words a request the worker did not understand in the reader’s language (a worker has no i18n of its own)', async () => {
+    fakeWorker<ExportReply>((w) => w.onmessage?.({ data: { v: 1, ok: false, message: '' } }));
+    await expect(runExport({ kind: 'json' }, Promise.resolve(await library(1)))).rejects.toThrow(
+      'Sift did not understand its own request.',
+    );
+  });
+
   it('falls back to the page when the worker dies', async () => {
     const lib = await library(2);
     const terminated = fakeWorker<ExportReply>((w) => w.onerror?.({ preventDefault: () => undefined }));

@@ -4,6 +4,7 @@ import { articlesToExport } from '../../core/library/export/select';
 import { toDownload, type Download } from '../../core/library/export/types';
 import { parseExportReply, PROTOCOL_VERSION, type ExportReply, type ExportRequest } from '../protocol';
 import { callWorker } from './call-worker';
+import { t } from '../i18n';
 
 /** What the list page asks for: every article, or those URLs. */
 export type ExportAsk = Omit<ExportRequest, 'v'>;
@@ -16,7 +17,7 @@ export type ExportAsk = Omit<ExportRequest, 'v'>;
 export async function runExport(ask: ExportAsk, library: Promise<Library>): Promise<{ download: Download; count: number }> {
   const reply = await inWorker({ v: PROTOCOL_VERSION, ...ask });
   if (!reply) return buildInPage(ask, await library);
-  if (!reply.ok) throw new Error(reply.message);
+  if (!reply.ok) throw new Error(reply.message || t('requestNotUnderstood'));
   return { download: reply.download, count: reply.count };
 }
 

@@ -37,7 +37,13 @@ describe('runImport', () => {
   it("takes the worker's counts, and stops the worker", async () => {
     const terminated = fakeWorker<ImportReply>((w) =>
       w.onmessage?.({
-        data: { v: 1, ok: true, result: { added: 5, updated: 1, unchanged: 0 }, skipped: 2, warnings: ['Line 3: skipped'] },
+        data: {
+          v: 1,
+          ok: true,
+          result: { added: 5, updated: 1, unchanged: 0 },
+          skipped: 2,
+          warnings: [{ key: 'importLineSkipped', subs: ['3', 'javascript:x'] }],
+        },
       }),
     );
     // A library that never opens: the page must not need it.
@@ -47,7 +53,11 @@ describe('runImport', () => {
         // never settles
       }),
     );
-    expect(r).toEqual({ result: { added: 5, updated: 1, unchanged: 0 }, skipped: 2, warnings: ['Line 3: skipped'] });
+    expect(r).toEqual({
+      result: { added: 5, updated: 1, unchanged: 0 },
+      skipped: 2,
+      warnings: [{ key: 'importLineSkipped', subs: ['3', 'javascript:x'] }],
+    });
     expect(terminated).toHaveLength(1);
   });
 

@@ -2,6 +2,7 @@ import type { Library } from '../../core/library/db';
 import { importFile, type ImportOutcome } from '../../core/library/import/into-library';
 import { parseImportReply, PROTOCOL_VERSION } from '../protocol';
 import { callWorker } from './call-worker';
+import { t } from '../i18n';
 import { pageSanitizer, serveSanitizing, type ImportProgress } from './sanitize-port';
 
 /**
@@ -12,7 +13,7 @@ import { pageSanitizer, serveSanitizing, type ImportProgress } from './sanitize-
  */
 export async function runImport(file: Blob, library: Promise<Library>, onProgress?: ImportProgress): Promise<ImportOutcome> {
   const channel = new MessageChannel();
-  serveSanitizing(channel.port1, window, onProgress);
+  serveSanitizing(channel.port1, window, onProgress, (detail) => t('sanitiseFailed', detail));
   let reply;
   try {
     reply = await callWorker(
@@ -25,6 +26,6 @@ export async function runImport(file: Blob, library: Promise<Library>, onProgres
     channel.port1.close();
   }
   if (!reply) return importFile(file, await library, pageSanitizer(window, onProgress));
-  if (!reply.ok) throw new Error(reply.message);
+  if (!reply.ok) throw new Error(reply.message || t('requestNotUnderstood'));
   return { result: reply.result, skipped: reply.skipped, warnings: reply.warnings };
 }

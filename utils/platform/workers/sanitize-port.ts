@@ -19,8 +19,16 @@ export function pageSanitizer(win: Window & typeof globalThis, onProgress?: Impo
   };
 }
 
-/** In a page: answer a worker's requests on `port` until it closes. */
-export function serveSanitizing(port: MessagePort, win: Window & typeof globalThis, onProgress?: ImportProgress): void {
+/**
+ * In a page: answer a worker's requests on `port` until it closes. A failure is
+ * worded here by `failure` (a worker has no i18n), and the worker passes it on as it is.
+ */
+export function serveSanitizing(
+  port: MessagePort,
+  win: Window & typeof globalThis,
+  onProgress?: ImportProgress,
+  failure: (detail: string) => string = (d) => d,
+): void {
   const sanitize = pageSanitizer(win, onProgress);
   port.onmessage = (e: MessageEvent<unknown>) => {
     const req = parseSanitizeRequest(e.data);
@@ -29,7 +37,7 @@ export function serveSanitizing(port: MessagePort, win: Window & typeof globalTh
     try {
       reply = { v: PROTOCOL_VERSION, id: req.id, ok: true, htmls: sanitize(req.htmls, req) as string[] };
     } catch (err) {
-      reply = { v: PROTOCOL_VERSION, id: req.id, ok: false, message: errorMessage(err) };
+      reply = { v: PROTOCOL_VERSION, id: req.id, ok: false, message: failure(errorMessage(err)) };
     }
     port.postMessage(reply);
   };
@@ -45,7 +53,7 @@ export function portSanitizer(port: MessagePort): SanitizeHtml {
     if (!reply || !w) return;
     waiting.delete(reply.id);
     if (reply.ok) w.resolve(reply.htmls);
-    else w.reject(new Error(`The articles’ HTML could not be sanitised (${reply.message}). Nothing was imported.`));
+    else w.reject(new Error(reply.message));
   };
   return (htmls, { done, total }) =>
     new Promise<string[]>((resolve, reject) => {

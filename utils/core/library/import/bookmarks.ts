@@ -12,6 +12,7 @@
  * import's, with a warning. The <DD> after a link is its description (Sift's excerpt).
  */
 import { normalizeTags } from '../normalize';
+import { message } from '../../i18n/messages';
 import { ImportError, LAST_YEAR, linkArticle, shown, unixTime, webUrl, type ParsedImport } from './types';
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', '#39': "'" };
@@ -74,13 +75,18 @@ export function parseBookmarks(text: string, now: number): ParsedImport {
     if (a && excerpt) a.excerpt = excerpt;
     described = null;
   };
-  const time = (attrs: Map<string, string>, names: string[], lineNo: number, what: string): number | null => {
+  const time = (
+    attrs: Map<string, string>,
+    names: string[],
+    lineNo: number,
+    what: 'importLineBadTimeNow' | 'importLineBadTimeDropped',
+  ): number | null => {
     for (const name of names) {
       const raw = attrs.get(name);
       if (raw === undefined || !raw.trim()) continue;
       const t = unixTime(raw);
       if (t !== null) return t;
-      out.warnings.push(`Line ${lineNo}: ${name.toUpperCase()} "${shown(raw)}" is not a time between 1970 and ${LAST_YEAR}; ${what}.`);
+      out.warnings.push(message(what, String(lineNo), name.toUpperCase(), shown(raw), String(LAST_YEAR)));
       return null;
     }
     return null;
@@ -113,11 +119,11 @@ export function parseBookmarks(text: string, now: number): ParsedImport {
       const url = webUrl(href);
       if (!url) {
         // Browser exports hold javascript: bookmarklets and place: queries; they are not articles.
-        out.warnings.push(`Line ${lineNo}: skipped, "${shown(href)}" is not a web address.`);
+        out.warnings.push(message('importLineSkipped', String(lineNo), shown(href)));
         continue;
       }
-      const savedAt = time(attrs, ['add_date', 'time_added'], lineNo, 'the time of the import was used') ?? now;
-      const changed = time(attrs, ['last_modified'], lineNo, 'it was left out');
+      const savedAt = time(attrs, ['add_date', 'time_added'], lineNo, 'importLineBadTimeNow') ?? now;
+      const changed = time(attrs, ['last_modified'], lineNo, 'importLineBadTimeDropped');
       const tags = normalizeTags([attrs.get('tags') ?? '']);
       const toRead = attrs.get('toread');
       const sec = decodeEntities(section).trim().toLowerCase();

@@ -12,8 +12,14 @@ import { exportEpub } from '../export/epub';
 import { exportJson } from '../export/json';
 import { sanitizeArticleHtml } from '../../extract/sanitize';
 import { sampleArticle } from '../../../../tests/support/sample-articles';
+import en from '../../../../public/_locales/en/messages.json';
+import { fillMessage } from '../../i18n/messages';
+import type { ImportNote } from './types';
 
 const NOW = Date.UTC(2026, 0, 1);
+/** The warnings as an English browser shows them in the list's "From the last import" box. */
+const inEnglish = (notes: ImportNote[]) =>
+  notes.map((n) => `${n.file ? `${n.file}: ` : ''}${fillMessage(en[n.key].message, (n.subs ?? []).map(String))}`);
 const bytes = (s: string) => new TextEncoder().encode(s);
 const window = new JSDOM('').window as unknown as Window & typeof globalThis;
 const sanitize = (htmls: string[]) => htmls.map((h) => sanitizeArticleHtml(h, window));
@@ -25,7 +31,7 @@ describe('one bad date cannot break the list', () => {
   it('a bookmarks file: an ADD_DATE out of range is replaced by the import time, with a warning', () => {
     const r = parseImport(bytes(bookmark('ADD_DATE="9999999999999999999999"')), NOW);
     expect(r.articles[0]!.savedAt).toBe(NOW);
-    expect(r.warnings).toEqual([
+    expect(inEnglish(r.warnings)).toEqual([
       'Line 3: ADD_DATE "9999999999999999999999" is not a time between 1970 and 2099; the time of the import was used.',
     ]);
     // Not a number at all, or beyond 2099 in seconds: the same.
@@ -57,7 +63,7 @@ describe('one bad date cannot break the list', () => {
   it('an Omnivore item with a date out of range gets the import time, with a warning', () => {
     const r = parseImport(bytes(JSON.stringify([{ url: 'https://a.example/', slug: 'a', savedAt: '+275760-09-13T00:00:00.000Z' }])), NOW);
     expect(r.articles[0]!.savedAt).toBe(NOW);
-    expect(r.warnings[0]).toMatch(/^Item 1: savedAt .* is not a date between 1970 and 2099/);
+    expect(inEnglish(r.warnings)[0]).toMatch(/^Item 1: savedAt .* is not a date between 1970 and 2099/);
   });
 
   it('a record damaged in storage is listed as damaged, and the rest of the list still shows', async () => {
@@ -98,8 +104,8 @@ describe('imported articles are checked and sanitised like saved ones', () => {
     ]);
     const r = parseImport(bytes(file), NOW);
     expect(r.articles.map((a) => a.url)).toEqual([sampleArticle(4).url]);
-    expect(r.warnings).toHaveLength(3);
-    expect(r.warnings[0]).toMatch(/^Article 1: skipped, "javascript:alert\(document\.cookie\)" is not a web address\.$/);
+    expect(inEnglish(r.warnings)).toHaveLength(3);
+    expect(inEnglish(r.warnings)[0]).toMatch(/^Article 1: skipped, "javascript:alert\(document\.cookie\)" is not a web address\.$/);
     const lib = await openLibrary(new IDBFactory());
     await importFile(new Blob([file]), lib, sanitize);
     expect(exportNetscape((await lib.allArticles()).items, NOW).data).not.toMatch(/javascript:|data:/i);
@@ -191,7 +197,7 @@ describe('bookmarks: what Sift writes is read back', () => {
       // In a file that uses TOREAD, a link without it is read (Pinboard's convention); an untitled link stays untitled.
       ['https://a.example/3', '', true, 1700000200000, 1700000200000, null],
     ]);
-    expect(r.warnings).toEqual(['Line 7: skipped, "javascript:void(0)" is not a web address.']);
+    expect(inEnglish(r.warnings)).toEqual(['Line 7: skipped, "javascript:void(0)" is not a web address.']);
   });
 
   it('counts lines right in a file of 10,000 links', () => {
@@ -200,7 +206,7 @@ describe('bookmarks: what Sift writes is read back', () => {
     );
     const r = parseImport(bytes(`<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n${links.join('\n')}\n</DL><p>\n`), NOW);
     expect(r.articles).toHaveLength(9_999);
-    expect(r.warnings).toEqual(['Line 10001: skipped, "place:x" is not a web address.']);
+    expect(inEnglish(r.warnings)).toEqual(['Line 10001: skipped, "place:x" is not a web address.']);
   });
 });
 

@@ -15,6 +15,7 @@ import { isRaindropHeader, parseRaindropCsv } from './raindrop-csv';
 import { looksLikeOmnivore, OMNIVORE_METADATA, parseOmnivoreMetadata } from './omnivore';
 import { checkImported } from '../validate';
 import { ImportError, type ParsedImport } from './types';
+import { message } from '../../i18n/messages';
 
 export { ImportError, type ParsedImport, type ImportFormat } from './types';
 
@@ -84,7 +85,7 @@ function checked(parsed: ParsedImport): ParsedImport {
   for (const [i, a] of parsed.articles.entries()) {
     const c = checkImported(a);
     if (c.ok) articles.push(c.value);
-    else parsed.warnings.push(`Entry ${i + 1}: skipped, ${c.reason}.`);
+    else parsed.warnings.push(message('importEntrySkipped', String(i + 1), c.reason));
   }
   return { ...parsed, articles };
 }
@@ -110,7 +111,7 @@ function parseZip(bytes: Uint8Array, now: number): ParsedImport {
     }
     if (i === 0) merged.format = part.format;
     merged.articles.push(...part.articles);
-    merged.warnings.push(...part.warnings.map((w) => `${name}: ${w}`));
+    merged.warnings.push(...part.warnings.map((w) => ({ ...w, file: name })));
   });
   return merged;
 }

@@ -5,6 +5,7 @@
  */
 import { normalizeTags } from '../normalize';
 import { checkColumns, unguardCsvText, type CsvRecord } from './csv';
+import { message } from '../../i18n/messages';
 import { ImportError, LAST_YEAR, linkArticle, shown, unixTime, webUrl, type ParsedImport } from './types';
 
 export function isInstapaperHeader(h: string[]): boolean {
@@ -20,7 +21,7 @@ export function parseInstapaperCsv(records: CsvRecord[], now: number): ParsedImp
     const [rawUrl, title, selection, folder, stamp = '', rawTags = ''] = r.fields as [string, string, string, string, string?, string?];
     const url = webUrl(unguardCsvText(rawUrl));
     if (!url) {
-      out.warnings.push(`Line ${r.line}: skipped, "${shown(unguardCsvText(rawUrl))}" is not a web address.`);
+      out.warnings.push(message('importLineSkipped', String(r.line), shown(unguardCsvText(rawUrl))));
       continue;
     }
     const ts = stamp.trim();

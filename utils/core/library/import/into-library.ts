@@ -1,14 +1,15 @@
 import type { ImportResult, Library } from '../db';
 import { parseImport } from './index';
 import { sanitizeImport, type SanitizeHtml } from './sanitize';
+import type { ImportNote } from './types';
 
 /** How many articles were added, updated or already there, and what was skipped or repaired. */
 export interface ImportOutcome {
   result: ImportResult;
   /** How many entries of the file were skipped or repaired. */
   skipped: number;
-  /** The first of their warnings, in words with line numbers. */
-  warnings: string[];
+  /** The first of their warnings, with line numbers, for the page to put in words. */
+  warnings: ImportNote[];
 }
 
 /** How many warnings travel back to the page: enough to say what went wrong. */

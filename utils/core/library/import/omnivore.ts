@@ -8,6 +8,7 @@
  */
 import { cleanLine, isLibraryTime, normalizeTags } from '../normalize';
 import { isoDate } from '../validate';
+import { message } from '../../i18n/messages';
 import { ImportError, LAST_YEAR, linkArticle, shown, webUrl, type ParsedImport } from './types';
 
 /** A metadata file of an Omnivore export, by name. */
@@ -65,14 +66,12 @@ export function parseOmnivoreMetadata(text: string, now: number): ParsedImport {
   data.forEach((item, i) => {
     const url = typeof item.url === 'string' ? webUrl(item.url) : null;
     if (!url) {
-      out.warnings.push(`Item ${i + 1}: skipped, "${shown(String(item.url))}" is not a web address.`);
+      out.warnings.push(message('importItemSkipped', String(i + 1), shown(String(item.url))));
       return;
     }
     const saved = typeof item.savedAt === 'string' ? Date.parse(item.savedAt) : NaN;
     if (!isLibraryTime(saved) && item.savedAt !== undefined && item.savedAt !== null)
-      out.warnings.push(
-        `Item ${i + 1}: savedAt "${shown(String(item.savedAt))}" is not a date between 1970 and ${LAST_YEAR}; the time of the import was used.`,
-      );
+      out.warnings.push(message('importItemBadDate', String(i + 1), shown(String(item.savedAt)), String(LAST_YEAR)));
     const a = linkArticle(
       url,
       typeof item.title === 'string' ? item.title : '',

@@ -1,6 +1,7 @@
 /** Pocket's last export (CSV): `title,url,time_added,tags,status`, sometimes with a `cursor` column. */
 import { normalizeTags } from '../normalize';
 import { checkColumns, unguardCsvText, type CsvRecord } from './csv';
+import { message } from '../../i18n/messages';
 import { ImportError, LAST_YEAR, linkArticle, shown, unixTime, webUrl, type ParsedImport } from './types';
 
 export function isPocketHeader(h: string[]): boolean {
@@ -19,7 +20,7 @@ export function parsePocketCsv(records: CsvRecord[], now: number): ParsedImport 
     const rawUrl = unguardCsvText(f[ui]!);
     const url = webUrl(rawUrl);
     if (!url) {
-      out.warnings.push(`Line ${r.line}: skipped, "${shown(rawUrl)}" is not a web address.`);
+      out.warnings.push(message('importLineSkipped', String(r.line), shown(rawUrl)));
       continue;
     }
     const added = f[ai]!.trim();

@@ -6,6 +6,7 @@
  */
 import { isLibraryTime, normalizeTags } from '../normalize';
 import { checkColumns, unguardCsvText, type CsvRecord } from './csv';
+import { message } from '../../i18n/messages';
 import { ImportError, LAST_YEAR, linkArticle, shown, webUrl, type ParsedImport } from './types';
 
 const REQUIRED = ['id', 'title', 'url', 'tags', 'created'];
@@ -26,7 +27,7 @@ export function parseRaindropCsv(records: CsvRecord[], now: number): ParsedImpor
     const rawUrl = unguardCsvText(f[ui!]!);
     const url = webUrl(rawUrl);
     if (!url) {
-      out.warnings.push(`Line ${r.line}: skipped, "${shown(rawUrl)}" is not a web address.`);
+      out.warnings.push(message('importLineSkipped', String(r.line), shown(rawUrl)));
       continue;
     }
     const created = f[ci!]!.trim();

@@ -1,7 +1,8 @@
 import { SIFT_FORMAT, SIFT_VERSION } from '../export/json';
 import { checkImported, webAddress } from '../validate';
 import type { SavedArticle } from '../types';
-import { ImportError, shown, type ParsedImport } from './types';
+import { ImportError, shown, type ImportNote, type ParsedImport } from './types';
+import { message } from '../../i18n/messages';
 
 /** True when the JSON text ends before its brackets or a string close: a cut-off download. */
 function isCutOff(text: string): boolean {
@@ -39,12 +40,12 @@ export function parseSiftJson(text: string): ParsedImport {
   }
   if (!Array.isArray(d.articles)) throw new ImportError('The Sift file has no list of articles.');
   const articles: SavedArticle[] = [];
-  const warnings: string[] = [];
+  const warnings: ImportNote[] = [];
   d.articles.forEach((raw, i) => {
     // Like a link from a bookmarks file: an address that is not a web page is left out, and said so.
     const url = (raw as { url?: unknown } | null)?.url;
     if (typeof url === 'string' && url.trim() && !webAddress(url)) {
-      warnings.push(`Article ${i + 1}: skipped, "${shown(url)}" is not a web address.`);
+      warnings.push(message('importArticleSkipped', String(i + 1), shown(url)));
       return;
     }
     // Anything else wrong means the file is damaged (or was never Sift's): nothing is imported.

@@ -1,6 +1,7 @@
 import { cleanLine, isLibraryTime, TIME_MAX } from '../normalize';
 import type { SavedArticle } from '../types';
 import { webAddress } from '../validate';
+import type { Message } from '../../i18n/messages';
 
 /** A file that cannot be imported; the message says what is wrong, for the user. */
 export class ImportError extends Error {
@@ -12,11 +13,18 @@ export class ImportError extends Error {
 
 export type ImportFormat = 'sift' | 'pocket-csv' | 'instapaper-csv' | 'raindrop-csv' | 'omnivore' | 'bookmarks';
 
+/**
+ * What was skipped or repaired (not a web address, a date out of range), with
+ * its line or entry number, for the page to put in words; `file` names the
+ * file of a .zip it comes from. Numbers that point into the file go as text,
+ * so they read as the file's editor shows them ("Line 10001").
+ */
+export type ImportNote = Message & { file?: string };
+
 export interface ParsedImport {
   format: ImportFormat;
   articles: SavedArticle[];
-  /** What was skipped or repaired (not a web address, a date out of range), with line numbers. */
-  warnings: string[];
+  warnings: ImportNote[];
 }
 
 /** A link from another service: only what it knew. Body, summary and facts stay empty; an untitled link stays untitled. */
