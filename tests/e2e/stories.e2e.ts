@@ -97,6 +97,39 @@ describe('stories in Chromium', () => {
     await page.close();
   });
 
+  it('from the reading list, the keyboard reaches the story page: the Stories section, and the story link of an article of the story', async () => {
+    const page = await sift.context.newPage();
+    await page.goto(`chrome-extension://${sift.extensionId}/list.html`);
+    const story = page.getByTestId('list-story');
+    await expect.poll(() => story.count(), { timeout: 15_000 }).toBe(1);
+    expect(await story.innerText()).toMatch(/8 articles, latest/);
+    // Each of the eight rows links to the story; the distractors' rows do not.
+    await expect.poll(() => page.getByTestId('row-story').count()).toBe(8);
+    expect(await page.getByTestId('list-item').filter({ hasText: 'jazz festival' }).getByTestId('row-story').count()).toBe(0);
+    const target = await story.locator('a').getAttribute('href');
+    // Tab from the top of the page until the story's link has focus, then follow it with Enter.
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => !!document.activeElement?.closest('[data-testid="list-story"]'));
+    }
+    expect(reached).toBe(true);
+    // The focus is visible where it landed.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => `${u.pathname}${u.search}` === target);
+    await page.getByTestId('story-page').waitFor();
+    await expect.poll(() => page.getByTestId('story-article').count()).toBe(8);
+    // Back to the list, and this time through an article's own link to its story.
+    await page.goBack();
+    const rowLink = page.getByTestId('list-item').filter({ hasText: 'Floods hit Port Amsel' }).getByTestId('row-story');
+    await rowLink.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => `${u.pathname}${u.search}` === target);
+    await page.getByTestId('story-page').waitFor();
+    await page.close();
+  });
+
   it('a chart point shows its quote on focus, and opens the article at that sentence', async () => {
     const page = await openStory();
     const point = page.locator('figure', { hasText: 'Killed' }).getByTestId('chart-point').first();
