@@ -228,7 +228,7 @@ describe('reading list page', () => {
       [2, 0],
       [3, 0],
     ] as const) {
-      const link = rowOf(articles[i].title).querySelector('[data-testid="row-story"]')!;
+      const link = rowOf(articles[i]!.title).querySelector('[data-testid="row-story"]')!;
       expect(link.getAttribute('href')).toBe(links[story]!.getAttribute('href'));
       expect(link.textContent).toBe(`Story: ${links[story]!.textContent}`);
     }

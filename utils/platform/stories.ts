@@ -9,6 +9,7 @@ import { groupStories } from '../core/stories/group';
 import { NO_CHOICES, type Story, type StoryArticle, type StoryChoices } from '../core/stories/types';
 import type { Library } from '../core/library/db';
 import { storyContext, type StoryContext } from '../core/stories/context';
+import { mergeChoices } from '../core/stories/backup';
 
 export const storyChoicesItem = storage.defineItem<StoryChoices>('local:storyChoices', { fallback: NO_CHOICES, version: 1 });
 
@@ -27,6 +28,11 @@ export async function loadChoices(): Promise<StoryChoices> {
 
 export async function saveChoices(c: StoryChoices): Promise<void> {
   await storyChoicesItem.setValue(normalizeChoices(c));
+}
+
+/** A backup's story choices joined to the device's: the reader's choices here stay as they are. */
+export async function keepImportedChoices(imported: StoryChoices): Promise<void> {
+  await saveChoices(mergeChoices(await loadChoices(), imported));
 }
 
 /** The story context of an article being read, against the reading list (null when it has no story, or the list cannot be read). */

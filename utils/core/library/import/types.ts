@@ -1,5 +1,6 @@
 import { cleanLine, isLibraryTime, TIME_MAX } from '../normalize';
 import type { SavedArticle } from '../types';
+import type { StoryChoices } from '../../stories/types';
 import { webAddress } from '../validate';
 
 /** A file that cannot be imported; the message says what is wrong, for the user. */
@@ -17,6 +18,8 @@ export interface ParsedImport {
   articles: SavedArticle[];
   /** What was skipped or repaired (not a web address, a date out of range), with line numbers. */
   warnings: string[];
+  /** A Sift backup's story choices, checked, about its own articles. */
+  stories?: StoryChoices;
 }
 
 /** A link from another service: only what it knew. Body, summary and facts stay empty; an untitled link stays untitled. */
