@@ -74,6 +74,8 @@ export interface Library {
   /** Every readable article, newest first; damaged records are listed in `skipped`. */
   allArticles(): Promise<{ items: SavedArticle[]; skipped: Skipped[] }>;
   countArticles(): Promise<number>;
+  /** A number that changes with every write: what was worked out from the list (its stories) still holds while it is the same. */
+  revision(): Promise<number>;
   /** All tags in use, sorted. */
   listTags(): Promise<string[]>;
   /** Merge by URL (see mergeArticle) in one transaction: all or nothing. */
@@ -461,6 +463,14 @@ class LibraryHandle implements Library {
     items.sort(compareRows);
     this.cache = { rev, rows: items.map(toRow), skipped };
     return { items, skipped };
+  }
+
+  async revision(): Promise<number> {
+    try {
+      return ((await this.db.get(META, 'rev')) as number | undefined) ?? 0;
+    } catch (e) {
+      throw toLibraryError(e, 'read');
+    }
   }
 
   async countArticles(): Promise<number> {
