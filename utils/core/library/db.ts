@@ -246,7 +246,8 @@ class LibraryHandle implements Library {
       await meta.put(rev + 1, 'rev');
       await done;
       const c = this.cache;
-      if (c && c.rev === rev && patch) this.cache = { ...c, rev: rev + 1, rows: patch(c.rows, result) };
+      // A patch mends the rows, not the damaged records a full scan listed (one may be what was just deleted): read again then.
+      if (c && c.rev === rev && patch && !c.skipped.length) this.cache = { ...c, rev: rev + 1, rows: patch(c.rows, result) };
       else this.cache = null;
       return result;
     } catch (e) {
