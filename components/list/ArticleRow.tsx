@@ -3,6 +3,7 @@ import type { SavedArticle } from '@/utils/core/library/types';
 import { siteOf } from '@/utils/core/pages/site';
 import { TagEditor } from './TagEditor';
 import { t } from '@/utils/platform/i18n';
+import { RowStoryLink, type StoryLink } from './StoriesSection';
 
 interface Props {
   article: SavedArticle;
@@ -11,6 +12,8 @@ interface Props {
   onRead(url: string, read: boolean): void;
   onDelete(url: string): void;
   onTags(url: string, tags: string[]): void;
+  /** The story the article belongs to, if any. */
+  story?: StoryLink;
 }
 
 const dateFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -27,7 +30,7 @@ function savedDay(ms: number): string {
 const host = (url: string) => siteOf(url) || url;
 
 /** One saved article: select, open the saved clean view, mark read, edit its tags, delete. */
-export function ArticleRow({ article: a, selected, onSelect, onRead, onDelete, onTags }: Props) {
+export function ArticleRow({ article: a, selected, onSelect, onRead, onDelete, onTags, story }: Props) {
   const [editing, setEditing] = useState(false);
   const title = a.title || a.url;
   const id = `t-${encodeURIComponent(a.url).replace(/%/g, '_')}`;
@@ -49,6 +52,7 @@ export function ArticleRow({ article: a, selected, onSelect, onRead, onDelete, o
           {a.readingMinutes > 0 && <span>{t('listMinutes', a.readingMinutes)}</span>}
           <span class="state">{a.read ? t('listRead') : t('listUnread')}</span>
           {a.text ? null : <span>{t('listLinkOnly')}</span>}
+          <RowStoryLink story={story} />
         </p>
         {editing ? (
           <TagEditor tags={a.tags} label={title} onChange={(tags) => onTags(a.url, tags)} />

@@ -8,6 +8,28 @@ import { openLibrary, DB_NAME, STORE } from '@/utils/core/library/db';
 import { sampleArticles } from '@/tests/support/sample-articles';
 import axe from 'axe-core';
 import { ListApp } from './ListApp';
+import type { SavedArticle } from '@/utils/core/library/types';
+import { storyId } from '@/utils/core/stories/ids';
+
+/** An article of one's own for the story tests: a dated title and lead, from an outlet. */
+function told(slug: string, day: string, title: string, lead: string, site: string): SavedArticle {
+  const base = sampleArticles(1)[0]!;
+  const at = Date.parse(`${day}T09:00:00Z`);
+  return {
+    ...base,
+    url: `https://${site.toLowerCase().replace(/\W/g, '')}.example/${slug}`,
+    title,
+    text: lead,
+    html: `<p>${lead}</p>`,
+    excerpt: null,
+    siteName: site,
+    published: `${day}T09:00:00Z`,
+    savedAt: at,
+    updatedAt: at,
+    summary: [],
+    facts: [],
+  };
+}
 
 async function until<T>(fn: () => T | null | undefined | false, ms = 3000): Promise<T> {
   const end = Date.now() + ms;
@@ -140,5 +162,85 @@ describe('reading list page', () => {
     await act(() => damaged.querySelector<HTMLButtonElement>('button')!.click());
     await until(() => !root.querySelector('[data-testid="damaged"]'));
     expect(await lib.countArticles()).toBe(2);
+  });
+
+  it('lists the stories, newest first, and links each story and each of its rows to the story page; an unrelated article gets no link', async () => {
+    const articles = [
+      told(
+        'a1',
+        '2026-02-10',
+        'Wildfire near Korvel forces the evacuation of Santa Irma',
+        'The Korvel Fire Service said the wildfire reached the hills above Santa Irma on Tuesday.',
+        'Ridge Post',
+      ),
+      told(
+        'a2',
+        '2026-02-11',
+        'Korvel wildfire: Santa Irma evacuees wait for news',
+        'Evacuees from Santa Irma spent the night in Korvel as the Korvel Fire Service fought the wildfire.',
+        'Valley Daily',
+      ),
+      told(
+        'f1',
+        '2026-02-12',
+        'Grève à Montbrison : la SNCF Lérac suspend ses trains',
+        'La SNCF Lérac a suspendu ses trains à Montbrison mercredi, au premier jour de la grève.',
+        'Le Courrier',
+      ),
+      told(
+        'f2',
+        '2026-02-13',
+        'Montbrison : la grève de la SNCF Lérac se poursuit',
+        'La grève de la SNCF Lérac se poursuit jeudi à Montbrison, sans train annoncé.',
+        'La Dépêche de l’Est',
+      ),
+      // Shares a place name and the week, tells another event: no story, no link.
+      told(
+        'x1',
+        '2026-02-11',
+        'Korvel opens its new library',
+        'The new library in Korvel opened its doors to readers on Wednesday.',
+        'Town Notes',
+      ),
+    ];
+    const lib = await openLibrary(new IDBFactory());
+    await lib.importArticles(articles);
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(() => render(<ListApp library={Promise.resolve(lib)} />, root));
+    const section = await until(() => root.querySelector('[data-testid="list-stories"]'));
+    expect(section.querySelector('h2')!.textContent).toBe('Stories');
+    const stories = [...section.querySelectorAll('[data-testid="list-story"]')];
+    expect(stories).toHaveLength(2);
+    // Newest first: the strike's latest article is of 13 February.
+    const links = stories.map((li) => li.querySelector('a')!);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      `/story.html?id=${encodeURIComponent(storyId('s', articles[2]!.url))}`,
+      `/story.html?id=${encodeURIComponent(storyId('s', articles[0]!.url))}`,
+    ]);
+    expect(links[0]!.textContent).toMatch(/Montbrison|SNCF/);
+    expect(stories[0]!.textContent).toMatch(/2 articles, latest .*13/);
+    const rowOf = (title: string) => rows(root).find((r) => r.textContent!.includes(title))!;
+    await until(() => rows(root).some((r) => r.querySelector('[data-testid="row-story"]')));
+    for (const [i, story] of [
+      [0, 1],
+      [1, 1],
+      [2, 0],
+      [3, 0],
+    ] as const) {
+      const link = rowOf(articles[i]!.title).querySelector('[data-testid="row-story"]')!;
+      expect(link.getAttribute('href')).toBe(links[story]!.getAttribute('href'));
+      expect(link.textContent).toBe(`Story: ${links[story]!.textContent}`);
+    }
+    expect(rowOf('Korvel opens its new library').querySelector('[data-testid="row-story"]')).toBeNull();
+    const res = await axe.run(root, { rules: { 'color-contrast': { enabled: false } } });
+    expect(res.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('shows no stories section when no articles tell one event', async () => {
+    const { root } = await setup(5);
+    await act(() => new Promise((r) => setTimeout(r, 400)));
+    expect(root.querySelector('[data-testid="list-stories"]')).toBeNull();
+    expect(root.querySelector('[data-testid="row-story"]')).toBeNull();
   });
 });

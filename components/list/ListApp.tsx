@@ -16,6 +16,7 @@ import { errorMessage as message } from '@/utils/core/errors';
 import { normalizeTags } from '@/utils/core/library/normalize';
 import { DamagedRecords } from './DamagedRecords';
 import { say, t, tn } from '@/utils/platform/i18n';
+import { StoriesSection, useListStories } from './StoriesSection';
 
 const PAGE = 50;
 
@@ -77,6 +78,7 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
     const t = setTimeout(load, 300);
     return () => clearTimeout(t);
   }, [tick, firstScreenUp]);
+  const stories = useListStories(libRef.current, firstScreenUp, tick);
 
   const act = async (fn: (lib: Library) => Promise<unknown>) => {
     try {
@@ -228,12 +230,14 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
           </button>
         )}
       </div>
+      <StoriesSection stories={stories} />
       {result && items.length === 0 && <p class="empty">{searching ? t('listNoMatch') : t('listEmpty')}</p>}
       <ul class="list" aria-label={t('listSavedArticles')}>
         {items.map((a) => (
           <ArticleRow
             key={a.url}
             article={a}
+            story={stories && 'byUrl' in stories ? stories.byUrl.get(a.url) : undefined}
             selected={selected.has(a.url)}
             onSelect={onSelect}
             onRead={onRead}

@@ -12,7 +12,7 @@ import { storyToMarkdown } from '@/utils/core/stories/markdown';
 import { articleDay } from '@/utils/core/stories/signals';
 import type { Story, StoryChoices } from '@/utils/core/stories/types';
 import type { Library } from '@/utils/core/library/db';
-import { loadChoices, saveChoices, storiesOf, storyChoicesItem } from '@/utils/platform/stories';
+import { indexedStory, loadChoices, saveChoices, storiesOf, storyChoicesItem } from '@/utils/platform/stories';
 import { MARK_STORY_FIRST_SCREEN } from '@/utils/platform/marks';
 import { downloadFile } from '../list/download';
 import { safeFileName } from '@/utils/core/library/export/filenames';
@@ -33,16 +33,27 @@ export function StoryApp({ id, library }: { id: string; library: Promise<Library
   const [notice, setNotice] = useState('');
   const [storyId, setStoryId] = useState(id);
 
-  const load = async () => {
+  const load = async (first = false) => {
     try {
       const [lib, choices] = await Promise.all([library, loadChoices()]);
+      // The first screen needs only this story: from the story index, when it holds, without grouping the whole list.
+      const quick = first ? await indexedStory(lib, id, choices) : null;
+      if (quick) {
+        setState({ state: 'ready', stories: [quick], choices });
+        // The other stories (to merge with) and a check of this one, once the first screen is painted
+        // (a hidden tab may have no frames: then after a short while).
+        await new Promise((r) => {
+          requestAnimationFrame(() => setTimeout(r, 0));
+          setTimeout(r, 200);
+        });
+      }
       setState({ state: 'ready', stories: await storiesOf(lib, choices), choices });
     } catch (err) {
       setState({ state: 'failed', message: errorMessage(err) });
     }
   };
   useEffect(() => {
-    void load();
+    void load(true);
     // Another page (a view, another story page) changed the choices: show what is stored now.
     return storyChoicesItem.watch(() => void load());
   }, []);

@@ -81,6 +81,12 @@ describe('worker messages', () => {
     expect(parseExportRequest({ v, kind: 'epub', urls: ['https://a'] })).not.toBeNull();
     expect(parseExportRequest({ v, kind: 'pdf' })).toBeNull();
     expect(parseExportRequest({ v, kind: 'json', urls: 'https://a' })).toBeNull();
+    // The backup's story choices travel with the request, checked like the rest.
+    expect(
+      parseExportRequest({ v, kind: 'json', stories: { names: { s1: 'Floods' }, placed: { 'https://a': 's1', 'https://b': null } } }),
+    ).not.toBeNull();
+    expect(parseExportRequest({ v, kind: 'json', stories: { names: { s1: 7 }, placed: {} } })).toBeNull();
+    expect(parseExportRequest({ v, kind: 'json', stories: { names: {}, placed: { 'https://a': true } } })).toBeNull();
     expect(parseExportReply({ v, ok: true, count: 1, download: { filename: 'a.json', blob: new Blob(['{}']) } })).not.toBeNull();
     expect(parseExportReply({ v, ok: true, count: 1, download: { filename: 'a.json', blob: '{}' } })).toBeNull();
     expect(parseExportReply({ v, ok: false, message: 'Disk full' })).not.toBeNull();

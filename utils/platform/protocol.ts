@@ -21,12 +21,13 @@ import type { Article, ArticleDraft, ExtractFailure, StageTimings } from '../cor
 import type { Fact } from '../core/facts/types';
 import type { SummarySentence } from '../core/summary/types';
 import type { StoryContext } from '../core/stories/context';
-import type { StoryArticle } from '../core/stories/types';
+import type { StoryArticle, StoryChoices } from '../core/stories/types';
 import { normalizeSettings, type Settings, type SummaryLength } from '../core/settings/settings';
 import { isArticle, isArticleDraft, isExtractFailure, isStageTimings } from '../core/article/validate';
 import type { ExportKind } from '../core/library/export/build';
 import type { Download } from '../core/library/export/types';
 import type { ImportOutcome } from '../core/library/import/into-library';
+import { isStoryChoices } from '../core/stories/backup';
 import type { TabFailure } from '../core/pages/failures';
 import { accept, hasFields, isFiniteNumber, isRecord, isString, isStringArray } from '../core/shape';
 
@@ -167,6 +168,8 @@ export interface ExportRequest {
   v: typeof PROTOCOL_VERSION;
   kind: ExportKind;
   urls?: string[];
+  /** The reader's story choices, for the JSON backup (a worker cannot read extension storage). */
+  stories?: StoryChoices;
 }
 
 export type ExportReply =
@@ -174,7 +177,10 @@ export type ExportReply =
 
 export function parseExportRequest(v: unknown): ExportRequest | null {
   if (!hasFields(v, { v: isVersion, kind: (k) => EXPORT_KINDS.includes(k as ExportKind) })) return null;
-  return accept<ExportRequest>(v, v.urls === undefined || isStringArray(v.urls));
+  return accept<ExportRequest>(
+    v,
+    (v.urls === undefined || isStringArray(v.urls)) && (v.stories === undefined || isStoryChoices(v.stories)),
+  );
 }
 
 export function parseExportReply(v: unknown): ExportReply | null {
@@ -240,9 +246,10 @@ export function parseImportReply(v: unknown): ImportReply | null {
   if (v.ok === false) return accept<ImportReply>(v, isString(v.message));
   const r = v.result;
   const okResult = hasFields(r, { added: isFiniteNumber, updated: isFiniteNumber, unchanged: isFiniteNumber });
+  const okStories = v.stories === undefined || isStoryChoices(v.stories);
   return accept<ImportReply>(
     v,
-    v.ok === true && okResult && isFiniteNumber(v.skipped) && Array.isArray(v.warnings) && v.warnings.every(isImportNote),
+    v.ok === true && okResult && isFiniteNumber(v.skipped) && Array.isArray(v.warnings) && v.warnings.every(isImportNote) && okStories,
   );
 }
 

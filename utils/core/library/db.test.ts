@@ -164,6 +164,10 @@ describe('library storage', () => {
     expect(all.skipped).toHaveLength(2);
     expect(await lib.countArticles()).toBe(5); // nothing was deleted
     await expect(lib.getArticle('https://broken.example/')).rejects.toMatchObject({ code: 'corrupt' });
+    // Deleted on request after a full read (the list page groups its stories from one): no longer listed as damaged.
+    await lib.deleteArticle('https://worse.example/');
+    expect((await lib.listArticles({ query: 'story' })).skipped.map((s) => s.key)).toEqual(['https://broken.example/']);
+    expect((await lib.allArticles()).skipped.map((s) => s.key)).toEqual(['https://broken.example/']);
   });
 
   it('upgrading a version 1 database keeps every article and lists them newest first', async () => {

@@ -74,6 +74,8 @@ export interface Library {
   /** Every readable article, newest first; damaged records are listed in `skipped`. */
   allArticles(): Promise<{ items: SavedArticle[]; skipped: Skipped[] }>;
   countArticles(): Promise<number>;
+  /** A number that changes with every write: what was worked out from the list (its stories) still holds while it is the same. */
+  revision(): Promise<number>;
   /** All tags in use, sorted. */
   listTags(): Promise<string[]>;
   /** Merge by URL (see mergeArticle) in one transaction: all or nothing. */
@@ -244,7 +246,8 @@ class LibraryHandle implements Library {
       await meta.put(rev + 1, 'rev');
       await done;
       const c = this.cache;
-      if (c && c.rev === rev && patch) this.cache = { ...c, rev: rev + 1, rows: patch(c.rows, result) };
+      // A patch mends the rows, not the damaged records a full scan listed (one may be what was just deleted): read again then.
+      if (c && c.rev === rev && patch && !c.skipped.length) this.cache = { ...c, rev: rev + 1, rows: patch(c.rows, result) };
       else this.cache = null;
       return result;
     } catch (e) {
@@ -461,6 +464,14 @@ class LibraryHandle implements Library {
     items.sort(compareRows);
     this.cache = { rev, rows: items.map(toRow), skipped };
     return { items, skipped };
+  }
+
+  async revision(): Promise<number> {
+    try {
+      return ((await this.db.get(META, 'rev')) as number | undefined) ?? 0;
+    } catch (e) {
+      throw toLibraryError(e, 'read');
+    }
   }
 
   async countArticles(): Promise<number> {

@@ -21,7 +21,12 @@ async function answer(data: unknown): Promise<ExportReply> {
     const articles = await articlesToExport(await openLibrary(), request.urls);
     // The Blob is made here: a 100 MB string or byte array turned into one on
     // the page's main thread blocked it for ~100 ms.
-    return { v: PROTOCOL_VERSION, ok: true, download: toDownload(buildExport(request.kind, articles)), count: articles.length };
+    return {
+      v: PROTOCOL_VERSION,
+      ok: true,
+      download: toDownload(buildExport(request.kind, articles, request.stories)),
+      count: articles.length,
+    };
   } catch (err) {
     return { v: PROTOCOL_VERSION, ok: false, message: errorMessage(err) };
   }

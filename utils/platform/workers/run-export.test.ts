@@ -6,6 +6,7 @@ import { sampleArticles } from '@/tests/support/sample-articles';
 import { runExport } from './run-export';
 import type { ExportReply } from '../protocol';
 import { fakeWorker } from '../../../tests/support/fake-worker';
+import { saveChoices } from '../stories';
 
 async function library(n: number) {
   const lib = await openLibrary(new IDBFactory());
@@ -22,6 +23,21 @@ describe('runExport', () => {
     expect(count).toBe(3);
     expect(download.blob.type).toBe('application/json');
     expect(JSON.parse(await download.blob.text()).articles).toHaveLength(3);
+  });
+
+  it("puts the reader's story choices about the exported articles in the backup", async () => {
+    const lib = await library(3);
+    const [a, b] = sampleArticles(3).map((x) => x.url) as [string, string];
+    await saveChoices({ names: { s1abc: 'Floods' }, placed: { [a]: 's1abc', [b]: null, 'https://gone.example/x': 's1abc' } });
+    const { download } = await runExport({ kind: 'json' }, Promise.resolve(lib));
+    expect(JSON.parse(await download.blob.text()).stories).toEqual({
+      version: 1,
+      names: { s1abc: 'Floods' },
+      placed: { [a]: 's1abc', [b]: null },
+    });
+    // Only the backup: no other format carries them.
+    const csv = await runExport({ kind: 'pocket' }, Promise.resolve(lib));
+    expect(await csv.download.blob.text()).not.toContain('Floods');
   });
 
   it('exports only the chosen articles', async () => {

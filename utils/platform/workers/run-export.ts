@@ -5,6 +5,7 @@ import { toDownload, type Download } from '../../core/library/export/types';
 import { parseExportReply, PROTOCOL_VERSION, type ExportReply, type ExportRequest } from '../protocol';
 import { callWorker } from './call-worker';
 import { t } from '../i18n';
+import { loadChoices } from '../stories';
 
 /** What the list page asks for: every article, or those URLs. */
 export type ExportAsk = Omit<ExportRequest, 'v'>;
@@ -15,6 +16,8 @@ export type ExportAsk = Omit<ExportRequest, 'v'>;
  * the worker reports (the reading list cannot be read) rejects with its message.
  */
 export async function runExport(ask: ExportAsk, library: Promise<Library>): Promise<{ download: Download; count: number }> {
+  // The backup keeps the reader's story choices; the worker cannot read them from storage, so they travel with the request.
+  if (ask.kind === 'json' && !ask.stories) ask = { ...ask, stories: await loadChoices() };
   const reply = await inWorker({ v: PROTOCOL_VERSION, ...ask });
   if (!reply) return buildInPage(ask, await library);
   if (!reply.ok) throw new Error(reply.message || t('requestNotUnderstood'));
@@ -27,5 +30,5 @@ function inWorker(request: ExportRequest): Promise<ExportReply | null> {
 
 async function buildInPage(ask: ExportAsk, lib: Library): Promise<{ download: Download; count: number }> {
   const articles = await articlesToExport(lib, ask.urls);
-  return { download: toDownload(buildExport(ask.kind, articles)), count: articles.length };
+  return { download: toDownload(buildExport(ask.kind, articles, ask.stories)), count: articles.length };
 }

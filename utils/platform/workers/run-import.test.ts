@@ -8,6 +8,7 @@ import { exportJson } from '@/utils/core/library/export/json';
 import { runImport } from './run-import';
 import type { ImportReply } from '../protocol';
 import { fakeWorker } from '../../../tests/support/fake-worker';
+import { loadChoices, saveChoices } from '../stories';
 
 const emptyLibrary = () => openLibrary(new IDBFactory());
 const backup = (n: number) => new Blob([exportJson(sampleArticles(n)).data as string], { type: 'application/json' });
@@ -93,5 +94,31 @@ describe('runImport', () => {
     });
     await runImport(backup(1), emptyLibrary());
     expect(sent).toEqual([['<p>Hi</p>', '']]);
+  });
+
+  it("keeps a backup's story choices, and leaves the reader's own choices on this device as they were", async () => {
+    const items = sampleArticles(3);
+    const [a, b, c] = items.map((x) => x.url) as [string, string, string];
+    await saveChoices({ names: { s1abc: 'Mine' }, placed: { [a]: null } });
+    const file = exportJson(items, Date.now(), {
+      names: { s1abc: 'Theirs', s2abc: 'Floods' },
+      placed: { [a]: 's1abc', [b]: 's2abc', [c]: 's2abc' },
+    });
+    const r = await runImport(new Blob([file.data as string]), emptyLibrary());
+    expect(r.result.added).toBe(3);
+    expect(await loadChoices()).toEqual({ names: { s1abc: 'Mine', s2abc: 'Floods' }, placed: { [a]: null, [b]: 's2abc', [c]: 's2abc' } });
+  });
+
+  it('a backup whose stories are damaged imports nothing and changes no choice', async () => {
+    const items = sampleArticles(2);
+    await saveChoices({ names: {}, placed: { [items[0]!.url]: null } });
+    const file = JSON.parse(exportJson(items).data as string) as Record<string, unknown>;
+    file.stories = { version: 1, names: {}, placed: { [items[1]!.url]: '../../etc/passwd' } };
+    const lib = await emptyLibrary();
+    await expect(runImport(new Blob([JSON.stringify(file)]), Promise.resolve(lib))).rejects.toThrow(
+      /stories place an article in .* not a story/,
+    );
+    expect(await lib.countArticles()).toBe(0);
+    expect(await loadChoices()).toEqual({ names: {}, placed: { [items[0]!.url]: null } });
   });
 });

@@ -2,7 +2,10 @@ import type { Library } from '../../core/library/db';
 import { importFile, type ImportOutcome } from '../../core/library/import/into-library';
 import { parseImportReply, PROTOCOL_VERSION } from '../protocol';
 import { callWorker } from './call-worker';
+import { keepImportedChoices } from '../stories';
 import { t } from '../i18n';
+import { errorMessage } from '../../core/errors';
+import { message } from '../../core/i18n/messages';
 import { pageSanitizer, serveSanitizing, type ImportProgress } from './sanitize-port';
 
 /**
@@ -25,7 +28,16 @@ export async function runImport(file: Blob, library: Promise<Library>, onProgres
   } finally {
     channel.port1.close();
   }
-  if (!reply) return importFile(file, await library, pageSanitizer(window, onProgress));
-  if (!reply.ok) throw new Error(reply.message || t('requestNotUnderstood'));
-  return { result: reply.result, skipped: reply.skipped, warnings: reply.warnings };
+  if (reply && !reply.ok) throw new Error(reply.message || t('requestNotUnderstood'));
+  const outcome = reply ? reply : await importFile(file, await library, pageSanitizer(window, onProgress));
+  const done = { result: outcome.result, skipped: outcome.skipped, warnings: outcome.warnings };
+  const stories = outcome.stories;
+  if (!stories || (!Object.keys(stories.placed).length && !Object.keys(stories.names).length)) return done;
+  // The articles are in: choices that cannot be written are said, not taken for a failed import.
+  try {
+    await keepImportedChoices(stories);
+    return done;
+  } catch (e) {
+    return { ...done, skipped: done.skipped + 1, warnings: [...done.warnings, message('storiesNotKept', errorMessage(e))] };
+  }
 }

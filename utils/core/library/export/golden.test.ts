@@ -14,6 +14,7 @@ import { exportMarkdownSingle, exportMarkdownZip } from './markdown';
 import { exportNetscape } from './netscape';
 import { exportInstapaperCsv, exportPocketCsv } from './csv';
 import { exportEpub } from './epub';
+import type { StoryChoices } from '../../stories/types';
 
 const DIR = join(__dirname, '../../../../tests/fixtures/export');
 const NOW = Date.UTC(2025, 5, 1);
@@ -25,8 +26,19 @@ function zipText(data: Uint8Array): string {
     .join('\n');
 }
 
+/** The reader's story choices: two samples in a named story, one taken out, and a choice about an article not exported (left out). */
+const STORIES: StoryChoices = {
+  names: { s1x2y3z: 'Geneva talks', s9nothere: 'Not exported' },
+  placed: {
+    [EXPORT_SAMPLES[0]!.url]: 's1x2y3z',
+    [EXPORT_SAMPLES[1]!.url]: 's1x2y3z',
+    [EXPORT_SAMPLES[2]!.url]: null,
+    'https://elsewhere.example/not-exported': 's9nothere',
+  },
+};
+
 const FORMATS: [string, () => string][] = [
-  ['sift.json', () => JSON.stringify(JSON.parse(exportJson(EXPORT_SAMPLES, NOW).data as string), null, 2) + '\n'],
+  ['sift.json', () => JSON.stringify(JSON.parse(exportJson(EXPORT_SAMPLES, NOW, STORIES).data as string), null, 2) + '\n'],
   ['markdown-zip.txt', () => zipText(exportMarkdownZip(EXPORT_SAMPLES, { now: NOW, timeZone: 'utc' }).data as Uint8Array)],
   ['reading-list.md', () => exportMarkdownSingle(EXPORT_SAMPLES, { now: NOW, timeZone: 'utc' }).data as string],
   ['bookmarks.html', () => exportNetscape(EXPORT_SAMPLES, NOW).data as string],

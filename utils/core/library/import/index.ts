@@ -16,6 +16,7 @@ import { looksLikeOmnivore, OMNIVORE_METADATA, parseOmnivoreMetadata } from './o
 import { checkImported } from '../validate';
 import { ImportError, type ParsedImport } from './types';
 import { message } from '../../i18n/messages';
+import { mergeChoices } from '../../stories/backup';
 
 export { ImportError, type ParsedImport, type ImportFormat } from './types';
 
@@ -111,6 +112,8 @@ function parseZip(bytes: Uint8Array, now: number): ParsedImport {
     }
     if (i === 0) merged.format = part.format;
     merged.articles.push(...part.articles);
+    // Several backups in one zip: the first file's choice about an article or a name holds.
+    if (part.stories) merged.stories = merged.stories ? mergeChoices(merged.stories, part.stories) : part.stories;
     merged.warnings.push(...part.warnings.map((w) => ({ ...w, file: name })));
   });
   return merged;

@@ -2,6 +2,7 @@ import type { ImportResult, Library } from '../db';
 import { parseImport } from './index';
 import { sanitizeImport, type SanitizeHtml } from './sanitize';
 import type { ImportNote } from './types';
+import type { StoryChoices } from '../../stories/types';
 
 /** How many articles were added, updated or already there, and what was skipped or repaired. */
 export interface ImportOutcome {
@@ -10,6 +11,8 @@ export interface ImportOutcome {
   skipped: number;
   /** The first of their warnings, with line numbers, for the page to put in words. */
   warnings: ImportNote[];
+  /** A Sift backup's story choices, for the page to keep (a worker cannot write extension storage). */
+  stories?: StoryChoices;
 }
 
 /** How many warnings travel back to the page: enough to say what went wrong. */
@@ -27,5 +30,6 @@ export async function importFile(file: Blob, lib: Library, sanitize: SanitizeHtm
   const local = withHtml.length ? await lib.storedTextLengths(withHtml) : new Map<string, number>();
   const parsed = await sanitizeImport(read, sanitize, (a) => !local.has(a.url) || a.text.length > local.get(a.url)!);
   const result = await lib.importArticles(parsed.articles);
-  return { result, skipped: parsed.warnings.length, warnings: parsed.warnings.slice(0, MAX_WARNINGS) };
+  const outcome: ImportOutcome = { result, skipped: parsed.warnings.length, warnings: parsed.warnings.slice(0, MAX_WARNINGS) };
+  return read.stories ? { ...outcome, stories: read.stories } : outcome;
 }

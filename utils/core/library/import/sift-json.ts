@@ -3,6 +3,7 @@ import { checkImported, webAddress } from '../validate';
 import type { SavedArticle } from '../types';
 import { ImportError, shown, type ImportNote, type ParsedImport } from './types';
 import { message } from '../../i18n/messages';
+import { checkStoriesBackup } from '../../stories/backup';
 
 /** True when the JSON text ends before its brackets or a string close: a cut-off download. */
 function isCutOff(text: string): boolean {
@@ -29,7 +30,7 @@ export function parseSiftJson(text: string): ParsedImport {
     if (isCutOff(text)) throw new ImportError('The JSON file is cut off: it ends before the data does. Export it again.');
     throw new ImportError('The JSON file is damaged: it is not valid JSON.');
   }
-  const d = data as { format?: unknown; version?: unknown; articles?: unknown } | null;
+  const d = data as { format?: unknown; version?: unknown; articles?: unknown; stories?: unknown } | null;
   if (!d || typeof d !== 'object' || Array.isArray(d) || d.format !== SIFT_FORMAT) {
     throw new ImportError(
       'This JSON file is not a Sift library export. Not a Sift, Pocket, Instapaper, Raindrop, Omnivore or bookmarks file.',
@@ -53,5 +54,9 @@ export function parseSiftJson(text: string): ParsedImport {
     if (!c.ok) throw new ImportError(`Article ${i + 1}: ${c.reason}. Nothing was imported.`);
     articles.push(c.value);
   });
-  return { format: 'sift', articles, warnings };
+  // Version 1 backups have no stories; a stories field that is not as Sift writes it refuses the file, like a damaged article.
+  if (d.stories === undefined) return { format: 'sift', articles, warnings };
+  const stories = checkStoriesBackup(d.stories, new Set(articles.map((a) => a.url)));
+  if (!stories.ok) throw new ImportError(`The Sift file is damaged: ${stories.reason}. Nothing was imported.`);
+  return { format: 'sift', articles, warnings, stories: stories.value };
 }

@@ -1,5 +1,6 @@
 import { cleanLine, isLibraryTime, TIME_MAX } from '../normalize';
 import type { SavedArticle } from '../types';
+import type { StoryChoices } from '../../stories/types';
 import { webAddress } from '../validate';
 import type { Message } from '../../i18n/messages';
 
@@ -25,6 +26,8 @@ export interface ParsedImport {
   format: ImportFormat;
   articles: SavedArticle[];
   warnings: ImportNote[];
+  /** A Sift backup's story choices, checked, about its own articles. */
+  stories?: StoryChoices;
 }
 
 /** A link from another service: only what it knew. Body, summary and facts stay empty; an untitled link stays untitled. */
