@@ -18,8 +18,6 @@ import { THEMES } from '../../utils/core/settings/settings';
 const STORY = ['herald-0302', 'today-0303', 'valley-0304', 'wire-0305', 'herald-0305', 'today-0306', 'valley-0307', 'wire-0307'];
 const OTHERS = ['other-festival-0304', 'other-lindmark-0305', 'other-budget-0303', 'other-school-0306'];
 
-const THEMES = ['system', 'light', 'dark', 'sepia', 'grey', 'contrast'] as const;
-
 let sift: Sift;
 let server: TestServer;
 

@@ -34,6 +34,8 @@ export async function saveArticle(article: Article, opts: SaveOptions): Promise<
     // A damaged stored copy must not block saving a good one over it.
     const before = await lib.getArticle(rec.url).catch(() => undefined);
     const saved = await lib.saveArticle(rec);
+    // The story index is stale now: group again once the save is told, so a story page opened next paints from the index.
+    setTimeout(() => void import('./stories').then(({ storiesOf }) => storiesOf(lib)).catch(() => undefined), 0); // an index not kept only makes the next story page group itself
     return { ok: true, saved, updated: Boolean(before) };
   } catch (err) {
     const message = err instanceof LibraryError ? err.message : t('couldNotSave', errorMessage(err));
