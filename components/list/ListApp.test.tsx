@@ -6,30 +6,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { openLibrary, DB_NAME, STORE } from '@/utils/core/library/db';
 import { sampleArticles } from '@/tests/support/sample-articles';
+import { KORVEL_LIBRARY, told, WILDFIRE } from '@/tests/support/story-articles';
 import axe from 'axe-core';
 import { ListApp } from './ListApp';
-import type { SavedArticle } from '@/utils/core/library/types';
 import { storyId } from '@/utils/core/stories/ids';
-
-/** An article of one's own for the story tests: a dated title and lead, from an outlet. */
-function told(slug: string, day: string, title: string, lead: string, site: string): SavedArticle {
-  const base = sampleArticles(1)[0]!;
-  const at = Date.parse(`${day}T09:00:00Z`);
-  return {
-    ...base,
-    url: `https://${site.toLowerCase().replace(/\W/g, '')}.example/${slug}`,
-    title,
-    text: lead,
-    html: `<p>${lead}</p>`,
-    excerpt: null,
-    siteName: site,
-    published: `${day}T09:00:00Z`,
-    savedAt: at,
-    updatedAt: at,
-    summary: [],
-    facts: [],
-  };
-}
 
 async function until<T>(fn: () => T | null | undefined | false, ms = 3000): Promise<T> {
   const end = Date.now() + ms;
@@ -166,20 +146,7 @@ describe('reading list page', () => {
 
   it('lists the stories, newest first, and links each story and each of its rows to the story page; an unrelated article gets no link', async () => {
     const articles = [
-      told(
-        'a1',
-        '2026-02-10',
-        'Wildfire near Korvel forces the evacuation of Santa Irma',
-        'The Korvel Fire Service said the wildfire reached the hills above Santa Irma on Tuesday.',
-        'Ridge Post',
-      ),
-      told(
-        'a2',
-        '2026-02-11',
-        'Korvel wildfire: Santa Irma evacuees wait for news',
-        'Evacuees from Santa Irma spent the night in Korvel as the Korvel Fire Service fought the wildfire.',
-        'Valley Daily',
-      ),
+      ...WILDFIRE.slice(0, 2),
       told(
         'f1',
         '2026-02-12',
@@ -195,13 +162,7 @@ describe('reading list page', () => {
         'La Dépêche de l’Est',
       ),
       // Shares a place name and the week, tells another event: no story, no link.
-      told(
-        'x1',
-        '2026-02-11',
-        'Korvel opens its new library',
-        'The new library in Korvel opened its doors to readers on Wednesday.',
-        'Town Notes',
-      ),
+      KORVEL_LIBRARY,
     ];
     const lib = await openLibrary(new IDBFactory());
     await lib.importArticles(articles);

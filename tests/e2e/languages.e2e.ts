@@ -9,9 +9,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { storyId } from '../../utils/core/stories/ids';
-import { TEST_HOOKS_GLOBAL, type TestHooks } from '../../utils/platform/protocol';
 import { ARTIFACTS, clickAction, launchSift, openPopupFor, tabIdOf, waitForView, type Sift } from './chromium';
 import { overlayDom, waitForOverlayText } from './overlay-dom';
+import { saveByCommand, savedTitles } from './save-by-command';
 import { startServer, type TestServer } from './server';
 import { standInSpeech, VOICES, type Spoken } from './speech';
 
@@ -134,33 +134,10 @@ describe.each(CASES)('the interface in $lang', (c) => {
     const ext = `chrome-extension://${sift.extensionId}`;
     // Three articles of the invented floods (tests/fixtures/stories), saved as the shortcut saves them.
     const slugs = ['herald-0302', 'today-0303', 'valley-0304'];
-    for (const slug of slugs) {
-      const tab = await sift.context.newPage();
-      await tab.goto(`${server.url}/stories/${slug}.html`);
-      const tabId = await tabIdOf(sift, tab);
-      await clickAction(sift, tab);
-      const outcome = await sift.worker.evaluate(
-        ([id, hooks]) => (globalThis as unknown as Record<string, TestHooks>)[hooks]!.command('save-article', { id }),
-        [tabId, TEST_HOOKS_GLOBAL] as const,
-      );
-      expect(outcome, slug).toMatchObject({ ok: true });
-      await tab.close();
-    }
+    for (const slug of slugs) await saveByCommand(sift, `${server.url}/stories/${slug}.html`);
     const page = await sift.context.newPage();
     await page.goto(`${ext}/list.html`);
-    const urls = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((ok, no) => {
-        const r = indexedDB.open('sift');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => no(r.error);
-      });
-      const all = await new Promise<Array<{ url: string; title: string }>>((ok) => {
-        const r = db.transaction('articles').objectStore('articles').getAll();
-        r.onsuccess = () => ok(r.result as Array<{ url: string; title: string }>);
-      });
-      db.close();
-      return all;
-    });
+    const urls = await savedTitles(page);
     const url = (title: string) => urls.find((a) => a.title.startsWith(title))!.url;
 
     // Tags: added in a row's editor, then renamed on every article from the filter.

@@ -9,10 +9,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { storyId } from '../../utils/core/stories/ids';
-import { TEST_HOOKS_GLOBAL, type TestHooks } from '../../utils/platform/protocol';
-import { ARTIFACTS, clickAction, launchSift, tabIdOf, type Sift } from './chromium';
+import { ARTIFACTS, launchSift, type Sift } from './chromium';
 import { startServer, type TestServer } from './server';
 import { axe } from './axe';
+import { saveByCommand, savedTitles } from './save-by-command';
 import { THEMES } from '../../utils/core/settings/settings';
 
 const STORY = ['herald-0302', 'today-0303', 'valley-0304', 'wire-0305', 'herald-0305', 'today-0306', 'valley-0307', 'wire-0307'];
@@ -21,20 +21,8 @@ const OTHERS = ['other-festival-0304', 'other-lindmark-0305', 'other-budget-0303
 let sift: Sift;
 let server: TestServer;
 
-/** Saved as the shortcut saves: the page open, activeTab granted, the command's handler run. */
 async function saveAll(sift: Sift, slugs: string[]): Promise<void> {
-  for (const slug of slugs) {
-    const page = await sift.context.newPage();
-    await page.goto(`${server.url}/stories/${slug}.html`);
-    const tabId = await tabIdOf(sift, page);
-    await clickAction(sift, page);
-    const outcome = await sift.worker.evaluate(
-      ([id, hooks]) => (globalThis as unknown as Record<string, TestHooks>)[hooks]!.command('save-article', { id }),
-      [tabId, TEST_HOOKS_GLOBAL] as const,
-    );
-    expect(outcome, slug).toMatchObject({ ok: true });
-    await page.close();
-  }
+  for (const slug of slugs) await saveByCommand(sift, `${server.url}/stories/${slug}.html`);
 }
 
 beforeAll(async () => {
@@ -49,19 +37,7 @@ afterAll(async () => {
 
 /** The saved address of an article, read from the reading list (the key the extension chose). */
 async function savedUrl(page: Page, title: string): Promise<string> {
-  return page.evaluate(async (t) => {
-    const db = await new Promise<IDBDatabase>((ok, no) => {
-      const r = indexedDB.open('sift');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => no(r.error);
-    });
-    const all = await new Promise<Array<{ url: string; title: string }>>((ok) => {
-      const r = db.transaction('articles').objectStore('articles').getAll();
-      r.onsuccess = () => ok(r.result as Array<{ url: string; title: string }>);
-    });
-    db.close();
-    return all.find((a) => a.title === t)!.url;
-  }, title);
+  return (await savedTitles(page)).find((a) => a.title === title)!.url;
 }
 
 async function openStory(browser = sift): Promise<Page> {

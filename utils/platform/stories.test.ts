@@ -3,54 +3,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openLibrary } from '../core/library/db';
-import type { SavedArticle } from '../core/library/types';
 import { moveOut } from '../core/stories/choices';
 import { NO_CHOICES } from '../core/stories/types';
 import { sampleArticles } from '../../tests/support/sample-articles';
+import { told, WILDFIRE } from '../../tests/support/story-articles';
 import { indexedStory, saveChoices, storiesOf, storyIndexItem } from './stories';
 
-/** An article of one's own: a dated title and lead, from an outlet. */
-function told(slug: string, day: string, title: string, lead: string, site: string): SavedArticle {
-  const at = Date.parse(`${day}T09:00:00Z`);
-  return {
-    ...sampleArticles(1)[0]!,
-    url: `https://${site.toLowerCase().replace(/\W/g, '')}.example/${slug}`,
-    title,
-    text: lead,
-    html: `<p>${lead}</p>`,
-    excerpt: null,
-    siteName: site,
-    published: `${day}T09:00:00Z`,
-    savedAt: at,
-    updatedAt: at,
-    summary: [],
-    facts: [],
-  };
-}
-
-const FIRE = [
-  told(
-    'a1',
-    '2026-02-10',
-    'Wildfire near Korvel forces the evacuation of Santa Irma',
-    'The Korvel Fire Service said the wildfire reached the hills above Santa Irma on Tuesday.',
-    'Ridge Post',
-  ),
-  told(
-    'a2',
-    '2026-02-11',
-    'Korvel wildfire: Santa Irma evacuees wait for news',
-    'Evacuees from Santa Irma spent the night in Korvel as the Korvel Fire Service fought the wildfire.',
-    'Valley Daily',
-  ),
-  told(
-    'a3',
-    '2026-02-12',
-    'Santa Irma returns home as the Korvel wildfire dies down',
-    'The Korvel Fire Service let the people of Santa Irma go home on Thursday.',
-    'Coast Wire',
-  ),
-];
+const FIRE = [...WILDFIRE];
 const LATER = told(
   'a4',
   '2026-02-13',

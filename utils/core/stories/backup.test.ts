@@ -5,8 +5,7 @@ import { openLibrary } from '../library/db';
 import { exportJson } from '../library/export/json';
 import { ImportError, parseImport } from '../library/import';
 import { importFile } from '../library/import/into-library';
-import type { SavedArticle } from '../library/types';
-import { sampleArticles } from '../../../tests/support/sample-articles';
+import { KORVEL_LIBRARY, told, WILDFIRE } from '../../../tests/support/story-articles';
 import { checkStoriesBackup, mergeChoices, storiesForBackup } from './backup';
 import { mergeStories, moveOut, renameStory, splitStory } from './choices';
 import { groupStories } from './group';
@@ -15,48 +14,9 @@ import { NO_CHOICES, type Story, type StoryChoices } from './types';
 const NOW = Date.UTC(2026, 2, 1);
 const bytes = (s: string) => new TextEncoder().encode(s);
 
-/** An article of one's own: a dated title and lead, from an outlet. */
-function told(slug: string, day: string, title: string, lead: string, site: string): SavedArticle {
-  const at = Date.parse(`${day}T09:00:00Z`);
-  return {
-    ...sampleArticles(1)[0]!,
-    url: `https://${site.toLowerCase().replace(/\W/g, '')}.example/${slug}`,
-    title,
-    text: lead,
-    html: `<p>${lead}</p>`,
-    excerpt: null,
-    siteName: site,
-    published: `${day}T09:00:00Z`,
-    savedAt: at,
-    updatedAt: at,
-    summary: [],
-    facts: [],
-  };
-}
-
 /** Two events the grouping finds, in English and in Russian, and one that shares a place and a week with the first. */
 const ARTICLES = [
-  told(
-    'a1',
-    '2026-02-10',
-    'Wildfire near Korvel forces the evacuation of Santa Irma',
-    'The Korvel Fire Service said the wildfire reached the hills above Santa Irma on Tuesday.',
-    'Ridge Post',
-  ),
-  told(
-    'a2',
-    '2026-02-11',
-    'Korvel wildfire: Santa Irma evacuees wait for news',
-    'Evacuees from Santa Irma spent the night in Korvel as the Korvel Fire Service fought the wildfire.',
-    'Valley Daily',
-  ),
-  told(
-    'a3',
-    '2026-02-12',
-    'Santa Irma returns home as the Korvel wildfire dies down',
-    'The Korvel Fire Service let the people of Santa Irma go home on Thursday.',
-    'Coast Wire',
-  ),
+  ...WILDFIRE,
   told(
     'r1',
     '2026-02-12',
@@ -71,13 +31,7 @@ const ARTICLES = [
     'Уровень Ивницы в Заречинске снижается, сообщил Росгидромет Заречинска.',
     'Северный Курьер',
   ),
-  told(
-    'x1',
-    '2026-02-11',
-    'Korvel opens its new library',
-    'The new library in Korvel opened its doors to readers on Wednesday.',
-    'Town Notes',
-  ),
+  KORVEL_LIBRARY,
 ];
 
 /** What a reader sees of the stories: ids, names and which articles. */
