@@ -31,11 +31,13 @@ async function setup(n: number, factory = new IDBFactory()) {
   return { lib, root };
 }
 
-afterEach(() => {
-  for (const el of [...document.body.children]) {
-    render(null, el);
-    el.remove();
-  }
+afterEach(async () => {
+  // Unmounted inside act, so effects still pending (the stories section's idle grouping) run now, not after the test file.
+  await act(() => {
+    for (const el of [...document.body.children]) render(null, el);
+  });
+  for (const el of [...document.body.children]) el.remove();
+  await new Promise((r) => setTimeout(r, 0));
 });
 
 const rows = (root: Element) => [...root.querySelectorAll('[data-testid="list-item"]')];

@@ -47,9 +47,11 @@ export function ListApp({ library }: { library?: Promise<Library> }) {
   useEffect(() => setOffset(0), [debounced, filter, tag]);
   // Another page may have changed the list (a view marked an article read, or deleted it): look again when this tab is shown.
   useEffect(() => {
-    const onShow = () => document.visibilityState === 'visible' && refresh();
-    document.addEventListener('visibilitychange', onShow);
-    return () => document.removeEventListener('visibilitychange', onShow);
+    // The document it listened on, for the cleanup (which may run as the page goes).
+    const doc = document;
+    const onShow = () => doc.visibilityState === 'visible' && refresh();
+    doc.addEventListener('visibilitychange', onShow);
+    return () => doc.removeEventListener('visibilitychange', onShow);
   }, [refresh]);
 
   useEffect(() => {
