@@ -337,6 +337,8 @@ describe('hostile pages in the popup, the reader tab, the saved view and over th
   });
 
   it('the checks of the reader over the page can fail too: a planted handler in its article is found', async () => {
+    // A page with its markup again (each payload's page is cleared as its test ends).
+    await gotoTab(`${server.url}${pagePath(PAYLOADS[0]!)}`);
     await tab.bringToFront();
     await clickAction(sift, tab);
     await sift.worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/inject-overlay.js'] }), tabId);
@@ -348,6 +350,7 @@ describe('hostile pages in the popup, the reader tab, the saved view and over th
     expect((await overlayInspection(over))!.problems).toContain('img[onerror] in the article');
     await tab.keyboard.press('Escape');
     await over.detach();
+    await tab.evaluate(() => document.documentElement.replaceChildren());
   });
 
   it('no beacon was requested at any time during the run', async () => {
